@@ -1,0 +1,113 @@
+package org.copydesk;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.copydesk.core.Pipeline;
+import org.copydesk.core.Resources;
+import org.copydesk.core.Stage;
+import org.copydesk.core.StageCatalog;
+import org.copydesk.dict.Dictionaries;
+import org.copydesk.stage.decode.TextDecoder;
+
+/**
+ * The library's entry point. Build once (stages load their data lazily, or
+ * all at once with {@link #warmUp()}), then call {@code clean} as often as
+ * you like from as many threads as you like.
+ *
+ * <pre>{@code
+ * Copydesk desk = Copydesk.builder().build();
+ * CleanResult r = desk.clean("Vladimir Putinand Xi Jinping met.");
+ * r.text();   // "Vladimir Putin and Xi Jinping met."
+ * r.edits();  // what changed, with offsets into the input
+ * }</pre>
+ */
+public final class Copydesk {
+    private final CleanOptions options;
+    private final Pipeline pipeline;
+    private final Resources resources;
+
+    private Copydesk(CleanOptions options, Dictionaries dictionaries) {
+        this.options = options;
+        this.resources = new Resources(dictionaries);
+        this.pipeline = new Pipeline(StageCatalog.create(resources));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public CleanOptions options() {
+        return options;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public Resources resources() {
+        return resources;
+    }
+
+    public CleanResult clean(String text) {
+        return clean(text, options);
+    }
+
+    public CleanResult clean(String text, CleanOptions runOptions) {
+        return pipeline.run(text, runOptions);
+    }
+
+    /** Decodes the bytes (BOM, UTF-8, or a guessed charset), then cleans the text. */
+    public CleanResult clean(byte[] bytes) {
+        return clean(bytes, options);
+    }
+
+    public CleanResult clean(byte[] bytes, CleanOptions runOptions) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        CleanResult r = clean(decoded.text(), runOptions);
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("charset", decoded.charset());
+        if (decoded.confidence() < 1.0) {
+            metadata.put("charsetConfidence", decoded.confidence());
+        }
+        metadata.putAll(r.metadata());
+        return new CleanResult(r.input(), r.text(), r.edits(), r.findings(), r.removed(), metadata, r.languages());
+    }
+
+    /** Loads every enabled stage's data now, in parallel, instead of on the first document. */
+    public void warmUp() {
+        List<CompletableFuture<Void>> jobs = new ArrayList<>();
+        for (Stage stage : pipeline.stages()) {
+            if (options.stageEnabled(stage.id())) {
+                jobs.add(CompletableFuture.runAsync(() -> stage.warmUp(options)));
+            }
+        }
+        CompletableFuture.allOf(jobs.toArray(new CompletableFuture[0])).join();
+    }
+
+    /** Chooses options and dictionary directories; {@link #build()} is the heavy step. */
+    public static final class Builder {
+        private CleanOptions options = CleanOptions.defaults();
+        private List<Path> dictionaryDirs = List.of();
+
+        public Builder options(CleanOptions value) {
+            this.options = value;
+            return this;
+        }
+
+        /** Directories of user dictionaries, in the bundled layout; their entries win. */
+        public Builder dictionaryDirs(List<Path> dirs) {
+            this.dictionaryDirs = List.copyOf(dirs);
+            return this;
+        }
+
+        public Copydesk build() {
+            Dictionaries dicts = dictionaryDirs.isEmpty() ? Dictionaries.bundled()
+                    : Dictionaries.withUserDirs(dictionaryDirs);
+            return new Copydesk(options, dicts);
+        }
+    }
+}

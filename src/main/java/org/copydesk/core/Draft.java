@@ -1,0 +1,218 @@
+package org.copydesk.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.CleanOptions;
+import org.copydesk.CleanResult;
+import org.copydesk.Edit;
+import org.copydesk.Finding;
+import org.copydesk.LanguageSpan;
+import org.copydesk.Removed;
+
+/**
+ * One document on its way through the pipeline: the input (never changed),
+ * the current text, and the log of everything done to it. Stages propose
+ * changes in current coordinates; {@link #commit()} applies a stage's
+ * proposals together and records each with its input span.
+ */
+public final class Draft {
+    private final String input;
+    private final CleanOptions options;
+    private String text;
+    private final OffsetMap map;
+    private final List<Edit> edits = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Removed> removed = new ArrayList<>();
+    private final Map<String, Object> metadata = new LinkedHashMap<>();
+    private final List<LanguageSpan> languages = new ArrayList<>();
+    private final List<Proposal> pending = new ArrayList<>();
+    private String stage = "none";
+
+    /** A change a stage wants; {@code removedLabel} is set when it takes a block out. */
+    private record Proposal(int start, int end, String replacement, String rule, String category,
+                            double confidence, String reason, String removedLabel, int order) {
+    }
+
+    public Draft(String input, CleanOptions options) {
+        this.input = input;
+        this.text = input;
+        this.options = options;
+        this.map = new OffsetMap(input.length());
+    }
+
+    public String input() {
+        return input;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public CleanOptions options() {
+        return options;
+    }
+
+    public String stage() {
+        return stage;
+    }
+
+    void enterStage(String id) {
+        this.stage = id;
+        pending.clear();
+    }
+
+    /**
+     * Proposes replacing current [start, end). Below the apply threshold the
+     * change is reported as a finding instead; a disabled rule is ignored.
+     */
+    public void replace(int start, int end, String replacement, String rule, String category,
+                        double confidence, String reason) {
+        check(start, end);
+        if (!options.ruleEnabled(rule) || text.regionMatches(start, replacement, 0, replacement.length())
+                && end - start == replacement.length()) {
+            return;
+        }
+        if (confidence < options.applyThreshold()) {
+            report(start, end, rule, category, confidence, reason, replacement);
+            return;
+        }
+        pending.add(new Proposal(start, end, replacement, rule, category, confidence, reason, null, pending.size()));
+    }
+
+    /** Takes current [start, end) out of the text; it is kept in {@link CleanResult#removed()}. */
+    public void remove(int start, int end, String label, String rule, double confidence, String reason) {
+        check(start, end);
+        if (!options.ruleEnabled(rule) || start == end) {
+            return;
+        }
+        if (confidence < options.applyThreshold()) {
+            report(start, end, rule, label, confidence, reason + " (not removed: low confidence)", "");
+            return;
+        }
+        pending.add(new Proposal(start, end, "", rule, label, confidence, reason, label, pending.size()));
+    }
+
+    /** Reports a problem at current [start, end) without changing the text. */
+    public void report(int start, int end, String rule, String category, double confidence, String message,
+                       String suggestion) {
+        check(start, end);
+        if (!options.ruleEnabled(rule)) {
+            return;
+        }
+        OffsetMap.Located at = map.locate(start, end);
+        findings.add(new Finding(at.origStart(), at.origEnd(), input.substring(at.origStart(), at.origEnd()),
+                stage, rule, category, confidence, message, suggestion));
+    }
+
+    /** Notes that current [start, end) is in another language. */
+    public void language(int start, int end, String language, double confidence) {
+        check(start, end);
+        OffsetMap.Located at = map.locate(start, end);
+        languages.add(new LanguageSpan(at.origStart(), at.origEnd(), language, confidence));
+    }
+
+    /** Metadata worth keeping (dates, bylines, credits); repeated keys collect into a list. */
+    @SuppressWarnings("unchecked")
+    public void metadata(String key, Object value) {
+        Object old = metadata.get(key);
+        if (old == null) {
+            metadata.put(key, value);
+        } else if (old instanceof List<?> list) {
+            ((List<Object>) list).add(value);
+        } else {
+            List<Object> list = new ArrayList<>();
+            list.add(old);
+            list.add(value);
+            metadata.put(key, list);
+        }
+    }
+
+    /** Sets a metadata value, replacing any earlier one. */
+    public void setMetadata(String key, Object value) {
+        metadata.put(key, value);
+    }
+
+    public Map<String, Object> metadataView() {
+        return java.util.Collections.unmodifiableMap(metadata);
+    }
+
+    /** Input offset of a current start offset. */
+    public int toInputStart(int current) {
+        return map.toOriginalStart(current);
+    }
+
+    /** Input offset of a current end offset. */
+    public int toInputEnd(int current) {
+        return map.toOriginalEnd(current);
+    }
+
+    /** Current ranges that earlier stages changed, as [start, end) pairs. */
+    public int[][] changedRanges() {
+        return map.changedRanges();
+    }
+
+    public List<Finding> findingsView() {
+        return java.util.Collections.unmodifiableList(findings);
+    }
+
+    /**
+     * Applies the pending proposals of the current stage: sorted by position,
+     * an overlapping proposal loses to the one proposed first.
+     */
+    public void commit() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Proposal> sorted = new ArrayList<>(pending);
+        pending.clear();
+        sorted.sort(Comparator.comparingInt(Proposal::start).thenComparingInt(Proposal::end)
+                .thenComparingInt(Proposal::order));
+        List<Proposal> kept = new ArrayList<>();
+        for (Proposal p : sorted) {
+            Proposal last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            boolean overlaps = last != null && (p.start() < last.end()
+                    || p.start() == last.start() && (p.end() == p.start() || last.end() == last.start()));
+            if (!overlaps) {
+                kept.add(p);
+            } else if (p.order() < last.order()) {
+                kept.set(kept.size() - 1, p);
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        List<OffsetMap.Applied> applied = new ArrayList<>(kept.size());
+        int pos = 0;
+        int delta = 0;
+        for (Proposal p : kept) {
+            OffsetMap.Located at = map.locate(p.start(), p.end());
+            applied.add(new OffsetMap.Applied(at, (p.start() - at.curStart()) + p.replacement().length()
+                    + (at.curEnd() - p.end())));
+            out.append(text, pos, p.start()).append(p.replacement());
+            pos = p.end();
+            String before = text.substring(p.start(), p.end());
+            String original = input.substring(at.origStart(), at.origEnd());
+            edits.add(new Edit(at.origStart(), at.origEnd(), original, p.replacement(), stage, p.rule(),
+                    p.category(), p.confidence(), p.reason(), p.start() + delta, before));
+            delta += p.replacement().length() - (p.end() - p.start());
+            if (p.removedLabel() != null) {
+                removed.add(new Removed(at.origStart(), at.origEnd(), original, p.removedLabel(), p.rule()));
+            }
+        }
+        out.append(text, pos, text.length());
+        map.apply(applied, out.length());
+        text = out.toString();
+    }
+
+    public CleanResult result() {
+        return new CleanResult(input, text, edits, findings, removed, metadata, languages);
+    }
+
+    private void check(int start, int end) {
+        if (start < 0 || end < start || end > text.length()) {
+            throw new IllegalArgumentException("span " + start + ".." + end + " outside text of length "
+                    + text.length() + " in stage " + stage);
+        }
+    }
+}

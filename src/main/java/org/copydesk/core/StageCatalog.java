@@ -1,0 +1,37 @@
+package org.copydesk.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The stages in pipeline order. Adding a stage is one line here; each stage
+ * builds cheaply and loads its heavy data on first use (or on warm-up).
+ */
+public final class StageCatalog {
+    private record Entry(String id, Function<Resources, Stage> factory) {
+    }
+
+    private static final List<Entry> ORDER = List.of(
+            new Entry("decode", r -> new org.copydesk.stage.decode.DecodeStage())
+    );
+
+    private StageCatalog() {
+    }
+
+    public static List<String> ids() {
+        return ORDER.stream().map(Entry::id).toList();
+    }
+
+    public static List<Stage> create(Resources resources) {
+        List<Stage> out = new ArrayList<>();
+        for (Entry e : ORDER) {
+            Stage stage = e.factory().apply(resources);
+            if (!stage.id().equals(e.id())) {
+                throw new IllegalStateException("stage " + e.id() + " reports id " + stage.id());
+            }
+            out.add(stage);
+        }
+        return out;
+    }
+}
