@@ -1,0 +1,126 @@
+package org.copydesk.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.copydesk.Copydesk;
+import org.copydesk.io.Explain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "clean", mixinStandardHelpOptions = true,
+        description = {"Clean files, directories (recursively) or standard input.",
+            "With no FILE, or FILE '-', reads stdin and writes stdout; with --format jsonl, stdin is read",
+            "as JSON lines {\"id\":…,\"text\":…} and one result line is written per input line."})
+final class CleanCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "FILE|DIR", description = "Inputs; '-' or none for stdin.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR",
+            description = "Write each output under OUTDIR, keeping its path relative to the argument.")
+    Path outDir;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, jsonl or diff (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--explain", description = "Print the edit log, readable, to stderr.")
+    boolean explain;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+
+    CleanCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        OutputFormat fmt = parseFormat(format);
+        Copydesk desk = common.build();
+        boolean stdin = inputs.isEmpty() || inputs.size() == 1 && inputs.get(0).toString().equals("-");
+        if (stdin) {
+            if (fmt == OutputFormat.JSONL) {
+                return new JsonLinesStream(desk, err).run(in, out);
+            }
+            return cleanStdin(desk, fmt);
+        }
+        if (outDir != null) {
+            Files.createDirectories(outDir);
+        }
+        FileCleaner cleaner = new FileCleaner(desk);
+        int failed = 0;
+        for (InputFiles.Input input : InputFiles.expand(inputs)) {
+            if (!input.ok()) {
+                err.println("copydesk: " + input.file() + ": " + input.error());
+                failed++;
+                continue;
+            }
+            FileCleaner.Outcome outcome = cleaner.clean(input.file());
+            if (!outcome.ok()) {
+                err.println("copydesk: " + input.file() + ": " + outcome.error());
+                failed++;
+                continue;
+            }
+            if (explain) {
+                Explain.print(outcome.result(), input.file().toString(), err);
+            }
+            String rendered = fmt.render(outcome.result(), input.file().toString());
+            if (outDir == null) {
+                out.print(rendered);
+                if (fmt == OutputFormat.TEXT && !rendered.isEmpty() && !rendered.endsWith("\n")) {
+                    out.println();
+                }
+            } else {
+                Path target = outDir.resolve(input.relative().toString() + fmt.suffix());
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                Files.writeString(target, rendered, StandardCharsets.UTF_8);
+            }
+        }
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private int cleanStdin(Copydesk desk, OutputFormat fmt) throws IOException {
+        FileCleaner.Outcome outcome = new FileCleaner(desk).clean(in.readAllBytes());
+        if (!outcome.ok()) {
+            err.println("copydesk: stdin: " + outcome.error());
+            return ExitCodes.SOME_FAILED;
+        }
+        if (explain) {
+            Explain.print(outcome.result(), "stdin", err);
+        }
+        String rendered = fmt.render(outcome.result(), null);
+        if (outDir != null) {
+            Files.writeString(outDir.resolve("stdin" + (fmt.suffix().isEmpty() ? ".txt" : fmt.suffix())), rendered,
+                    StandardCharsets.UTF_8);
+        } else {
+            out.print(rendered);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static OutputFormat parseFormat(String value) {
+        for (OutputFormat f : OutputFormat.values()) {
+            if (f.name().equalsIgnoreCase(value)) {
+                return f;
+            }
+        }
+        throw new UsageException("--format must be text, json, jsonl or diff, got " + value);
+    }
+}

@@ -1,0 +1,55 @@
+package org.copydesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands command-line paths into files, each with the path its output keeps under {@code -o}. */
+public final class InputFiles {
+    /** A file to clean, or a problem with one argument. */
+    public record Input(Path file, Path relative, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private InputFiles() {
+    }
+
+    public static List<Input> expand(List<Path> args) {
+        List<Input> out = new ArrayList<>();
+        for (Path arg : args) {
+            if (Files.isDirectory(arg)) {
+                if (!Files.isReadable(arg)) {
+                    out.add(new Input(arg, arg.getFileName(), "cannot read directory"));
+                    continue;
+                }
+                try (Stream<Path> walk = Files.walk(arg)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !isHidden(arg.relativize(p))).sorted()
+                            .forEach(p -> out.add(new Input(p, arg.relativize(p), null)));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    out.add(new Input(arg, arg.getFileName(), "cannot read directory: " + e.getMessage()));
+                }
+            } else if (!Files.exists(arg)) {
+                out.add(new Input(arg, arg.getFileName(), "no such file"));
+            } else if (!Files.isReadable(arg)) {
+                out.add(new Input(arg, arg.getFileName(), "permission denied"));
+            } else {
+                out.add(new Input(arg, arg.getFileName(), null));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
