@@ -2,40 +2,50 @@ package org.copydesk.stage.grammar;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.copydesk.dict.Dictionaries;
 
 /**
  * Which grammar rules may change the text, from
- * {@code dictionaries/grammar-autofix.tsv} (RULE_ID, confidence, reason);
- * later rows win, so a user file can lower a confidence below the threshold.
+ * {@code dictionaries/grammar-autofix.tsv} (RULE_ID, confidence, context
+ * regex, reason); later rows win, so a user file can lower a confidence below
+ * the apply threshold or narrow the context.
  */
 final class AutofixPolicy {
     static final String FILE = "grammar-autofix.tsv";
     /** Confidence given to a match that is only reported. */
     static final double FINDING_CONFIDENCE = 0.5;
 
-    private final Map<String, Double> confidence;
+    /** An allowlisted rule: applied when {@code context} matches the matched text, a space and the next word. */
+    record Fix(double confidence, Pattern context) {
+        boolean appliesTo(String matchedText, String nextWord) {
+            return context == null || context.matcher(matchedText + " " + nextWord).lookingAt();
+        }
+    }
 
-    private AutofixPolicy(Map<String, Double> confidence) {
-        this.confidence = confidence;
+    private final Map<String, Fix> fixes;
+
+    private AutofixPolicy(Map<String, Fix> fixes) {
+        this.fixes = fixes;
     }
 
     static AutofixPolicy load(Dictionaries dictionaries) {
-        Map<String, Double> map = new HashMap<>();
+        Map<String, Fix> map = new HashMap<>();
         for (Dictionaries.Row row : dictionaries.table(FILE)) {
             try {
-                map.put(row.get(0), Double.parseDouble(row.get(1)));
-            } catch (NumberFormatException e) {
-                throw row.error("confidence is not a number: " + row.get(1));
+                String context = row.get(2);
+                map.put(row.get(0), new Fix(Double.parseDouble(row.get(1)),
+                        context.isEmpty() || context.equals("-") ? null : Pattern.compile(context)));
+            } catch (NumberFormatException | PatternSyntaxException e) {
+                throw row.error("bad confidence or context: " + e.getMessage());
             }
         }
         return new AutofixPolicy(map);
     }
 
-    /** The confidence to apply this rule's single suggestion with, or empty when it is only reported. */
-    OptionalDouble autofix(String ruleId) {
-        Double c = confidence.get(ruleId);
-        return c == null ? OptionalDouble.empty() : OptionalDouble.of(c);
+    Optional<Fix> autofix(String ruleId) {
+        return Optional.ofNullable(fixes.get(ruleId));
     }
 }

@@ -1,7 +1,7 @@
 package org.copydesk.stage.grammar;
 
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.copydesk.core.Draft;
 import org.copydesk.lexicon.NameLexicon;
@@ -51,14 +51,28 @@ final class MatchRecorder {
             }
             return;
         }
-        OptionalDouble fix = policy.autofix(id);
-        if (fix.isPresent() && suggestions.size() == 1) {
-            draft.replace(start, end, suggestions.get(0), id, CATEGORY, fix.getAsDouble(), message);
+        Optional<AutofixPolicy.Fix> fix = policy.autofix(id);
+        String text = draft.text();
+        if (fix.isPresent() && suggestions.size() == 1
+                && fix.get().appliesTo(text.substring(start, end), nextWord(text, end))) {
+            draft.replace(start, end, suggestions.get(0), id, CATEGORY, fix.get().confidence(), message);
         } else {
             String more = suggestions.size() > 1 ? " (also: " + String.join(", ", suggestions.subList(1,
                     Math.min(4, suggestions.size()))) + ")" : "";
             draft.report(start, end, id, CATEGORY, AutofixPolicy.FINDING_CONFIDENCE, message + more,
                     suggestions.isEmpty() ? null : suggestions.get(0));
         }
+    }
+
+    private static String nextWord(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 }
