@@ -24,7 +24,8 @@ import org.languagetool.ResultCache;
  * see {@link AutofixPolicy}. Everything heavy is built on first use.
  */
 public final class GrammarStage implements Stage {
-    private static final long CACHE_SENTENCES = 20_000;
+    /** Sentences whose LanguageTool matches are cached; 0 turns the cache off (the benchmark does, to time real checks). */
+    private static final long CACHE_SENTENCES = Long.getLong("copydesk.grammar.cache", 20_000);
 
     private final Resources resources;
     private final ConcurrentHashMap<String, InstancePool<FastRuleSet>> fastSets = new ConcurrentHashMap<>();
@@ -125,7 +126,7 @@ public final class GrammarStage implements Stage {
 
     private InstancePool<JLanguageTool> languageTool(String variant, GrammarMode mode) {
         return languageTools.computeIfAbsent(variant + "/" + mode, key -> {
-            ResultCache cache = new ResultCache(CACHE_SENTENCES);
+            ResultCache cache = CACHE_SENTENCES > 0 ? new ResultCache(CACHE_SENTENCES) : null;
             return new InstancePool<>(() -> LanguageToolFactory.create(language(variant), mode, cache));
         });
     }
