@@ -1,0 +1,70 @@
+package org.copydesk.bench;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/**
+ * What one benchmark run measured. Throughputs are KB (1024 chars of input)
+ * per second; {@code -1} means not measured.
+ *
+ * @param documents          documents in the sample
+ * @param kilobytes          size of the sample in KB
+ * @param threads            worker threads of the multi-threaded run
+ * @param grammarMode        the grammar mode the pipeline ran with
+ * @param stageKbPerSecond   per stage, single thread: sample size over the time spent in that stage
+ * @param pipelineKbPerSecond whole pipeline, one thread
+ * @param pipelineDocsPerSecond whole pipeline, one thread
+ * @param allThreadsKbPerSecond whole pipeline on {@code threads} threads together
+ * @param allThreadsDocsPerSecond whole pipeline on {@code threads} threads together
+ * @param languageToolKbPerSecond raw LanguageTool default {@code check()} (en-US, all default rules), one thread
+ * @param coldStartMillis    fresh JVM: start to first cleaned document, measured inside that JVM
+ * @param coldStartWallMillis fresh JVM: process start to exit, as the shell sees it
+ * @param peakHeapMegabytes  highest heap use seen (sum of the heap pools' peaks)
+ */
+public record BenchReport(
+        int documents,
+        double kilobytes,
+        int threads,
+        String grammarMode,
+        Map<String, Double> stageKbPerSecond,
+        double pipelineKbPerSecond,
+        double pipelineDocsPerSecond,
+        double allThreadsKbPerSecond,
+        double allThreadsDocsPerSecond,
+        double languageToolKbPerSecond,
+        long coldStartMillis,
+        long coldStartWallMillis,
+        double peakHeapMegabytes) {
+
+    public double perThreadKbPerSecond() {
+        return allThreadsKbPerSecond / threads;
+    }
+
+    /** Multi-threaded throughput over {@code threads} times the single-thread throughput (1.0 = linear). */
+    public double scaling() {
+        return allThreadsKbPerSecond / (threads * pipelineKbPerSecond);
+    }
+
+    public double speedupOverLanguageTool() {
+        return languageToolKbPerSecond > 0 ? pipelineKbPerSecond / languageToolKbPerSecond : -1;
+    }
+
+    public void print(PrintStream out) {
+        out.printf("sample: %d documents, %.1f KB; grammar mode %s%n", documents, kilobytes, grammarMode);
+        out.println("per stage (1 thread):");
+        stageKbPerSecond.forEach((stage, kbs) -> out.printf("  %-10s %10.1f KB/s%n", stage, kbs));
+        out.printf("pipeline, 1 thread:    %8.1f KB/s  %8.1f docs/s%n", pipelineKbPerSecond, pipelineDocsPerSecond);
+        out.printf("pipeline, %d threads:   %8.1f KB/s  %8.1f docs/s  (%.1f KB/s per thread, scaling %.2f)%n",
+                threads, allThreadsKbPerSecond, allThreadsDocsPerSecond, perThreadKbPerSecond(), scaling());
+        if (languageToolKbPerSecond > 0) {
+            out.printf("LanguageTool default check(), 1 thread: %.1f KB/s; pipeline is %.1fx faster%n",
+                    languageToolKbPerSecond, speedupOverLanguageTool());
+        }
+        if (coldStartMillis >= 0) {
+            out.printf("cold start (fresh JVM): first document cleaned after %d ms; process wall %d ms%n",
+                    coldStartMillis, coldStartWallMillis);
+        }
+        out.printf("peak heap: %.0f MB (max heap %d MB)%n", peakHeapMegabytes,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+}

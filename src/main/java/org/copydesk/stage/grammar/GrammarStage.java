@@ -1,0 +1,133 @@
+package org.copydesk.stage.grammar;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.copydesk.CleanOptions;
+import org.copydesk.CleanOptions.GrammarMode;
+import org.copydesk.Finding;
+import org.copydesk.core.Draft;
+import org.copydesk.core.Resources;
+import org.copydesk.core.Stage;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.ResultCache;
+
+/**
+ * Grammar through LanguageTool. Every sentence gets the fast rule set (our
+ * XML rules plus cheap lexical LanguageTool rules on raw tags); LanguageTool's
+ * full analysis (disambiguator, OpenNLP chunker) and its own rules run only on
+ * the sentences earlier stages changed or flagged (mode CHANGED, the default)
+ * or on the whole text (FULL). Only allowlisted mechanical fixes are applied,
+ * see {@link AutofixPolicy}. Everything heavy is built on first use.
+ */
+public final class GrammarStage implements Stage {
+    /** Sentences whose LanguageTool matches are cached; 0 turns the cache off (the benchmark does, to time real checks). */
+    private static final long CACHE_SENTENCES = Long.getLong("copydesk.grammar.cache", 20_000);
+
+    private final Resources resources;
+    private final ConcurrentHashMap<String, InstancePool<FastRuleSet>> fastSets = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, InstancePool<JLanguageTool>> languageTools = new ConcurrentHashMap<>();
+
+    public GrammarStage(Resources resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public String id() {
+        return "grammar";
+    }
+
+    @Override
+    public void warmUp(CleanOptions options) {
+        if (options.grammar() == GrammarMode.OFF) {
+            return;
+        }
+        policy();
+        fastSet(options.variant()).use(f -> f.check("Warm-up sentence."));
+        // builds one JLanguageTool and loads its rules and the shared tagger, disambiguator and chunker models
+        languageTool(options.variant(), options.grammar()).use(lt -> check(lt, "The two leaders meets."));
+    }
+
+    @Override
+    public void process(Draft draft) {
+        CleanOptions options = draft.options();
+        if (options.grammar() == GrammarMode.OFF || draft.text().isBlank()) {
+            return;
+        }
+        List<Finding> flaggedBefore = List.copyOf(draft.findingsView());
+        Language language = language(options.variant());
+        String text = draft.text();
+        List<SentenceSpans.Span> sentences = SentenceSpans.of(text, language);
+        MatchRecorder recorder = new MatchRecorder(draft, policy(), resources.names());
+        fastSet(options.variant()).use(fast -> {
+            for (SentenceSpans.Span s : sentences) {
+                recorder.record(fast.check(s.text()), s.start());
+            }
+        });
+        InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
+        if (options.grammar() == GrammarMode.FULL) {
+            full.use(lt -> recorder.record(check(lt, text), 0));
+            return;
+        }
+        int[][] changed = draft.changedRanges();
+        List<SentenceSpans.Span> touched = sentences.stream()
+                .filter(s -> touched(s, changed) || flagged(draft, s, flaggedBefore))
+                .toList();
+        if (!touched.isEmpty()) {
+            full.use(lt -> {
+                for (SentenceSpans.Span s : touched) {
+                    recorder.record(check(lt, s.text()), s.start());
+                }
+            });
+        }
+    }
+
+    private static boolean touched(SentenceSpans.Span s, int[][] changed) {
+        for (int[] r : changed) {
+            if (s.overlaps(r[0], r[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean flagged(Draft draft, SentenceSpans.Span s, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return false;
+        }
+        int from = draft.toInputStart(s.start());
+        int to = draft.toInputEnd(s.end());
+        return findings.stream().anyMatch(f -> f.start() < to && f.end() > from);
+    }
+
+    private static List<org.languagetool.rules.RuleMatch> check(JLanguageTool lt, String text) {
+        try {
+            return lt.check(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private AutofixPolicy policy() {
+        return resources.shared("grammar-autofix", () -> AutofixPolicy.load(resources.dictionaries()));
+    }
+
+    private static Language language(String variant) {
+        return Languages.getLanguageForShortCode(variant == null || variant.isBlank() ? "en-US" : variant);
+    }
+
+    private InstancePool<FastRuleSet> fastSet(String variant) {
+        return fastSets.computeIfAbsent(variant, v ->
+                new InstancePool<>(() -> new FastRuleSet(resources.dictionaries(), language(v))));
+    }
+
+    private InstancePool<JLanguageTool> languageTool(String variant, GrammarMode mode) {
+        return languageTools.computeIfAbsent(variant + "/" + mode, key -> {
+            ResultCache cache = CACHE_SENTENCES > 0 ? new ResultCache(CACHE_SENTENCES) : null;
+            return new InstancePool<>(() -> LanguageToolFactory.create(language(variant), mode, cache));
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package org.copydesk.stage.grammar;
+
+import java.util.Set;
+import org.copydesk.CleanOptions.GrammarMode;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.ResultCache;
+import org.languagetool.UserConfig;
+import org.languagetool.rules.CategoryId;
+import org.languagetool.rules.Rule;
+
+/**
+ * Builds the JLanguageTool for LanguageTool's own rules. In CHANGED mode only
+ * the grammar-like categories run and spelling is off (its suggestions are
+ * the costliest part of a check and the other stages own typography,
+ * punctuation and casing); in FULL mode every default rule runs.
+ */
+final class LanguageToolFactory {
+    /** Categories that CHANGED mode keeps. */
+    static final Set<String> CHANGED_CATEGORIES = Set.of("GRAMMAR", "CONFUSED_WORDS", "COLLOCATIONS",
+            "NONSTANDARD_PHRASES", "TYPOS");
+
+    private LanguageToolFactory() {
+    }
+
+    static JLanguageTool create(Language language, GrammarMode mode, ResultCache cache) {
+        JLanguageTool lt = new JLanguageTool(language, cache, new UserConfig());
+        FastRuleSet.LANGUAGETOOL_IDS.forEach(lt::disableRule);
+        if (mode == GrammarMode.CHANGED) {
+            for (Rule spelling : lt.getAllSpellingCheckRules()) {
+                lt.disableRule(spelling.getId());
+            }
+            for (CategoryId category : lt.getCategories().keySet()) {
+                if (!CHANGED_CATEGORIES.contains(category.toString())) {
+                    lt.disableCategory(category);
+                }
+            }
+        }
+        return lt;
+    }
+}

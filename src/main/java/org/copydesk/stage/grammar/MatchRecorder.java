@@ -1,0 +1,78 @@
+package org.copydesk.stage.grammar;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.copydesk.core.Draft;
+import org.copydesk.lexicon.NameLexicon;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * Turns LanguageTool matches into draft edits and findings: an allowlisted
+ * rule with exactly one suggestion is applied, everything else is reported
+ * with its suggestions. Spelling matches are only ever reported, and not at
+ * all for capitalised, non-ASCII or known-name words (we never spell-correct
+ * names or foreign words).
+ */
+final class MatchRecorder {
+    private static final String CATEGORY = "grammar";
+    private static final Pattern TAGS = Pattern.compile("</?suggestion>");
+    private static final Pattern PLAIN_LOWER_WORD = Pattern.compile("[a-z][a-z'’-]*");
+
+    private final Draft draft;
+    private final AutofixPolicy policy;
+    private final NameLexicon names;
+
+    MatchRecorder(Draft draft, AutofixPolicy policy, NameLexicon names) {
+        this.draft = draft;
+        this.policy = policy;
+        this.names = names;
+    }
+
+    /** Records the matches of a check of the text starting at current offset {@code base}. */
+    void record(List<RuleMatch> matches, int base) {
+        for (RuleMatch m : matches) {
+            record(m, base + m.getFromPos(), base + m.getToPos());
+        }
+    }
+
+    private void record(RuleMatch m, int start, int end) {
+        if (start < 0 || end > draft.text().length() || start > end) {
+            return;
+        }
+        String id = m.getRule().getId();
+        String message = TAGS.matcher(m.getMessage()).replaceAll("\"");
+        List<String> suggestions = m.getSuggestedReplacements();
+        if (m.getRule().isDictionaryBasedSpellingRule()) {
+            String word = draft.text().substring(start, end);
+            if (PLAIN_LOWER_WORD.matcher(word).matches() && !names.isNameToken(word)) {
+                draft.report(start, end, id, "spelling", AutofixPolicy.FINDING_CONFIDENCE, message,
+                        suggestions.isEmpty() ? null : suggestions.get(0));
+            }
+            return;
+        }
+        Optional<AutofixPolicy.Fix> fix = policy.autofix(id);
+        String text = draft.text();
+        if (fix.isPresent() && suggestions.size() == 1
+                && fix.get().appliesTo(text.substring(start, end), nextWord(text, end))) {
+            draft.replace(start, end, suggestions.get(0), id, CATEGORY, fix.get().confidence(), message);
+        } else {
+            String more = suggestions.size() > 1 ? " (also: " + String.join(", ", suggestions.subList(1,
+                    Math.min(4, suggestions.size()))) + ")" : "";
+            draft.report(start, end, id, CATEGORY, AutofixPolicy.FINDING_CONFIDENCE, message + more,
+                    suggestions.isEmpty() ? null : suggestions.get(0));
+        }
+    }
+
+    private static String nextWord(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+}

@@ -1,0 +1,54 @@
+package org.copydesk.stage.grammar;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+
+/**
+ * Tokenises and tags one sentence with LanguageTool's English tokenizer and
+ * tagger, and nothing else: no OpenNLP chunker and no disambiguator. Those two
+ * are most of LanguageTool's analysis cost, and our own rules are written
+ * against the undisambiguated readings (a disambiguated "the two power are"
+ * has lost the noun reading of "power"). Thread safe: the tokenizer and the
+ * tagger are shared, stateless parts of the language.
+ */
+final class RawSentenceAnalyzer {
+    private final Language language;
+
+    RawSentenceAnalyzer(Language language) {
+        this.language = language;
+    }
+
+    AnalyzedSentence analyze(String sentence) {
+        List<String> tokens = language.getWordTokenizer().tokenize(sentence);
+        List<AnalyzedTokenReadings> tagged;
+        try {
+            tagged = language.getTagger().tag(tokens);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AnalyzedTokenReadings[] out = new AnalyzedTokenReadings[tagged.size() + 1];
+        out[0] = new AnalyzedTokenReadings(new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null), 0);
+        int pos = 0;
+        for (int i = 0; i < tagged.size(); i++) {
+            AnalyzedTokenReadings t = tagged.get(i);
+            if (i > 0) {
+                t.setWhitespaceBefore(tagged.get(i - 1).getToken());
+            }
+            t.setStartPos(pos);
+            pos += t.getToken().length();
+            out[i + 1] = t;
+        }
+        int last = out.length - 1;
+        while (last > 0 && out[last].isWhitespace()) {
+            last--;
+        }
+        out[last].setSentEnd();
+        return new AnalyzedSentence(out);
+    }
+}
