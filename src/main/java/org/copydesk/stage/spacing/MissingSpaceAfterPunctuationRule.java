@@ -14,7 +14,7 @@ final class MissingSpaceAfterPunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_AFTER_PUNCTUATION";
     private static final Pattern COMMA_BETWEEN_WORDS = Pattern.compile("(?<=\\p{Ll}\\p{Ll})[,;](?=\\p{L}\\p{Ll})");
     private static final Pattern PERIOD_BEFORE_SENTENCE = Pattern.compile(
-            "(?<=\\b(\\p{L}\\p{Ll}{2,40}))\\.(\\p{Lu}\\p{Ll}+)\\b");
+            "\\b(\\p{L}\\p{Ll}{2,40})\\.(\\p{Lu}\\p{Ll}+)\\b");
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
@@ -26,7 +26,7 @@ final class MissingSpaceAfterPunctuationRule implements SpacingRule {
             String after = m.group(2);
             if (lexicon.isWord(before) && (lexicon.isSentenceStarter(after) || lexicon.isWord(after))
                     && !lexicon.isWhole(before + "." + after)) {
-                draft.replace(m.start() + 1, m.start() + 1, " ", RULE, PUNCTUATION, 0.8, "no space after a full stop");
+                draft.replace(m.end(1) + 1, m.end(1) + 1, " ", RULE, PUNCTUATION, 0.8, "no space after a full stop");
             }
         }
     }

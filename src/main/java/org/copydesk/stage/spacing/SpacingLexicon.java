@@ -87,7 +87,8 @@ final class SpacingLexicon {
         if (camelKeep.contains(token)) {
             return true;
         }
-        String base = token.replaceFirst("(?:['’]s|s)$", "");
+        String base = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2)
+                : token.endsWith("s") ? token.substring(0, token.length() - 1) : token;
         return camelKeep.contains(base);
     }
 

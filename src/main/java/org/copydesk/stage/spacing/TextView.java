@@ -95,21 +95,28 @@ final class TextView {
         }
     }
 
-    /** Most lines that run on into another line are of similar, moderate length: a wrapped layout. */
+    /**
+     * Most lines run on into the next, at similar, moderate lengths: a wrapped
+     * layout. A few broken lines among one-line paragraphs are damage, not layout.
+     */
     private boolean detectHardWrap() {
+        int lines = 0;
         int runOn = 0;
         int wrapped = 0;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i + 1 < lines.length; i++) {
-            int len = lines[i].strip().length();
-            if (len == 0 || lines[i + 1].isBlank()) {
+        String[] all = text.split("\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            int len = all[i].strip().length();
+            if (len == 0) {
                 continue;
             }
-            runOn++;
-            if (len >= 30 && len <= 100) {
-                wrapped++;
+            lines++;
+            if (i + 1 < all.length && !all[i + 1].isBlank()) {
+                runOn++;
+                if (len >= 30 && len <= 100) {
+                    wrapped++;
+                }
             }
         }
-        return runOn >= 3 && wrapped * 10 >= runOn * 6;
+        return runOn >= 3 && wrapped * 10 >= runOn * 6 && runOn * 2 > lines;
     }
 }
