@@ -6,7 +6,9 @@ import org.copydesk.core.Draft;
 
 /**
  * A quotation mark glued to the word outside it: "today“not" becomes
- * "today “not", "said”and" becomes "said” and". Straight quotes are told
+ * "today “not", "said”and" becomes "said” and"; an opening mark that
+ * closes an open quote ("in unprecedented level“The adviser") becomes a
+ * closing one with its space. Straight quotes are told
  * apart by counting within the paragraph (an opening mark is preceded by an
  * even number of marks); a paragraph with an odd count is left alone.
  */
@@ -19,7 +21,13 @@ final class QuoteSpacingRule implements SpacingRule {
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
         for (MatchResult m : view.unprotectedMatches(OPEN_AFTER_WORD)) {
-            draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.85, "space before an opening quote");
+            if (insideCurlyQuote(view.text, m.start())) {
+                // English nests with single quotes, so a second “ inside a quote is a closing mark typed wrong
+                draft.replace(m.start(), m.end(), "” ", RULE, PUNCTUATION, 0.8,
+                        "opening quote mark used to close a quote, glued to the next word");
+            } else {
+                draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.85, "space before an opening quote");
+            }
         }
         for (MatchResult m : view.unprotectedMatches(CLOSE_BEFORE_WORD)) {
             draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.85, "space after a closing quote");
@@ -38,6 +46,20 @@ final class QuoteSpacingRule implements SpacingRule {
                 draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.8, "space after a closing quote");
             }
         }
+    }
+
+    /** True when a curly quote opened earlier in the paragraph is still open at {@code pos}. */
+    private static boolean insideCurlyQuote(String text, int pos) {
+        boolean open = false;
+        for (int i = text.lastIndexOf('\n', pos - 1) + 1; i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open = !open;
+            } else if (c == '”') {
+                open = false;
+            }
+        }
+        return open;
     }
 
     private static int count(String line, int end) {
