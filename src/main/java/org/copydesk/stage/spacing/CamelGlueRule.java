@@ -56,11 +56,21 @@ final class CamelGlueRule implements SpacingRule {
     private static void glueAfterLowerCase(SpacingLexicon lexicon, Draft draft, String left, String right, int at) {
         String reason = "glued words: \"" + left + "\" + \"" + right + "\"";
         if (lexicon.glue(left).isPresent()) {
-            draft.replace(at, at, " ", RULE_CAPITAL, GLUED, 0.85, reason);
+            // "toString", "forEach", "andThen" are code; glued text has a proper noun after the glue
+            if (left.equals("the") || isProperNoun(lexicon, right)) {
+                draft.replace(at, at, " ", RULE_CAPITAL, GLUED, 0.85, reason);
+            }
         } else if (left.length() >= 3 && lexicon.isSentenceStarter(right) && !right.equals("I") && lexicon.isWord(left)) {
             double confidence = left.length() >= 4 && lexicon.frequency(left) >= 8 ? 0.8 : 0.6;
             draft.replace(at, at, ". ", RULE_SENTENCE, GLUED, confidence, "sentence run together: " + reason);
         }
+    }
+
+    /** A name, or a capitalised dictionary entry more frequent than its lower-case twin ("Europe", not "String"). */
+    private static boolean isProperNoun(SpacingLexicon lexicon, String word) {
+        int proper = lexicon.frequencyExact(word);
+        return lexicon.isName(word)
+                || proper >= 0 && proper > lexicon.frequencyExact(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Index of the only lower-to-upper change in a token that starts with a letter run, or -1. */

@@ -34,7 +34,7 @@ final class GluedWordRule implements SpacingRule {
                     || lexicon.isWhole(token)) {
                 continue;
             }
-            Split best = bestSplit(token, view, m.start(), lexicon);
+            Split best = bestSplit(token, view, lexicon);
             if (best == null) {
                 continue;
             }
@@ -48,11 +48,11 @@ final class GluedWordRule implements SpacingRule {
         }
     }
 
-    private static Split bestSplit(String token, TextView view, int start, SpacingLexicon lexicon) {
+    private static Split bestSplit(String token, TextView view, SpacingLexicon lexicon) {
         Split best = null;
         int ambiguous = 0;
         for (int at = 2; at <= token.length() - 2; at++) {
-            Split s = judge(token, at, view, start, lexicon);
+            Split s = judge(token, at, view, lexicon);
             if (s == null) {
                 continue;
             }
@@ -70,7 +70,7 @@ final class GluedWordRule implements SpacingRule {
         return best;
     }
 
-    private static Split judge(String token, int at, TextView view, int start, SpacingLexicon lexicon) {
+    private static Split judge(String token, int at, TextView view, SpacingLexicon lexicon) {
         String left = token.substring(0, at);
         String right = token.substring(at);
         boolean lowerToken = Character.isLowerCase(token.charAt(0));
@@ -85,7 +85,7 @@ final class GluedWordRule implements SpacingRule {
             // a name the text also uses on its own counts, but only before a long glue word:
             // in a long text some "Kishi" will turn up to make "Kishion" look glued
             boolean name = lexicon.isName(left) || strong && !lowerToken && view.hasToken(left);
-            return glueAfter(left, right, name, strong, at, lexicon, view.isQuoted(start));
+            return glueAfter(left, right, name, strong, at, lexicon);
         }
         if (leftGlue.isPresent()) {
             return glueBefore(right, leftGlue.get().strong(), at, lexicon);
@@ -103,7 +103,7 @@ final class GluedWordRule implements SpacingRule {
      * the dictionary, or a common word.
      */
     private static Split glueAfter(String left, String glue, boolean name, boolean strong, int at,
-                                   SpacingLexicon lexicon, boolean quoted) {
+                                   SpacingLexicon lexicon) {
         boolean lowerToken = Character.isLowerCase(left.charAt(0));
         if (left.length() < 3 || !lowerToken && !name && left.length() < 4 || lexicon.isCompoundHead(left)) {
             return null;
@@ -125,8 +125,9 @@ final class GluedWordRule implements SpacingRule {
         }
         // short glue ("in", "on", "of") ends too many names and foreign words to trust after a rare word
         if (lowerToken && known && left.length() >= 4 && freq >= 10) {
-            // in a quote "kickin", "talkin" may be speech with a dropped g
-            return new Split(at, quoted && SpacingLexicon.canBeVerb(left) ? 0.6 : 0.85, RULE);
+            // after a verb, "in"/"on" may be a particle of a closed compound ("checkin", "signin", "logon")
+            // or a dropped g ("talkin"): only worth a finding
+            return new Split(at, SpacingLexicon.canBeVerbBase(left) ? 0.6 : 0.85, RULE);
         }
         if (!lowerToken && left.length() >= 5 && (name || lexicon.frequencyExact(left) >= 10)) {
             return new Split(at, 0.8, RULE);

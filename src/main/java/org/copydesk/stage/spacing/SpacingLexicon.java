@@ -153,9 +153,9 @@ final class SpacingLexicon {
         return posTags(word).stream().anyMatch(pos -> pos.startsWith("NN"));
     }
 
-    /** True when LanguageTool's tagger has a verb reading for the word ("kick", "talk"). */
-    static boolean canBeVerb(String word) {
-        return posTags(word).stream().anyMatch(pos -> pos.startsWith("VB"));
+    /** True when LanguageTool's tagger reads the word as a base form or past participle ("check", "built"). */
+    static boolean canBeVerbBase(String word) {
+        return posTags(word).stream().anyMatch(pos -> pos.equals("VB") || pos.equals("VBP") || pos.equals("VBN"));
     }
 
     private static List<String> posTags(String word) {
