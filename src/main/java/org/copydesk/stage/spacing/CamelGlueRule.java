@@ -1,0 +1,91 @@
+package org.copydesk.stage.spacing;
+
+import java.util.regex.Matcher;
+import org.copydesk.core.Draft;
+
+/**
+ * A lower-case letter followed by a capital inside one token, where a tag
+ * boundary lost its space: "RussiaIn a context" (a sentence break, restored
+ * as "Russia. In a context"), "theUnited States". Camel-case brands and
+ * names (iPhone, YouTube, McDonald's, BioNTech, DeSantis) stay: they are in
+ * the English dictionary or {@code spacing/camelcase-keep.tsv}, start with a
+ * name prefix, or do not split into two good words.
+ */
+final class CamelGlueRule implements SpacingRule {
+    static final String RULE_SENTENCE = "GLUED_SENTENCE";
+    static final String RULE_CAPITAL = "GLUED_CAPITAL";
+
+    @Override
+    public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
+        Matcher m = Words.TOKEN.matcher(view.text);
+        while (m.find()) {
+            String token = m.group();
+            int cut = singleCaseChange(token);
+            if (cut < 0 || Words.touchesDigit(view.text, m.start(), m.end())
+                    || view.isProtected(m.start(), m.end()) || lexicon.isWhole(token)) {
+                continue;
+            }
+            String left = token.substring(0, cut);
+            String right = token.substring(cut);
+            String rightWord = right.replaceFirst("['’]s$", "");
+            if (left.length() < 2 || lexicon.isNamePrefix(left) || !Words.isCapitalised(rightWord)
+                    || !(lexicon.isWord(rightWord) || lexicon.isName(rightWord))) {
+                continue;
+            }
+            int at = m.start() + cut;
+            if (Words.isAllLower(left)) {
+                glueAfterLowerCase(lexicon, draft, left, rightWord, at);
+                continue;
+            }
+            if (left.length() < 3 || !Words.isCapitalised(left) || !(lexicon.isWord(left) || lexicon.isName(left))) {
+                continue;
+            }
+            if (lexicon.isSentenceStarter(rightWord) && !rightWord.equals("I")) {
+                boolean functionWord = lexicon.glue(left).isPresent() || lexicon.isSentenceStarter(left);
+                String gap = functionWord ? " " : ". ";
+                draft.replace(at, at, gap, RULE_SENTENCE, GLUED, functionWord ? 0.7 : 0.8,
+                        "sentence run together: \"" + left + "\" + \"" + right + "\"");
+            } else {
+                draft.report(m.start(), m.end(), RULE_CAPITAL, GLUED, 0.5,
+                        "possibly glued words: \"" + left + "\" + \"" + right + "\"", left + " " + right);
+            }
+        }
+    }
+
+    /** "theUnited States" gets a space; "last yearBut analysts" a sentence break. */
+    private static void glueAfterLowerCase(SpacingLexicon lexicon, Draft draft, String left, String right, int at) {
+        String reason = "glued words: \"" + left + "\" + \"" + right + "\"";
+        if (lexicon.glue(left).isPresent()) {
+            // "toString", "forEach", "andThen" are code; glued text has a proper noun after the glue
+            if (left.equals("the") || isProperNoun(lexicon, right)) {
+                draft.replace(at, at, " ", RULE_CAPITAL, GLUED, 0.85, reason);
+            }
+        } else if (left.length() >= 3 && lexicon.isSentenceStarter(right) && !right.equals("I") && lexicon.isWord(left)) {
+            double confidence = left.length() >= 4 && lexicon.frequency(left) >= 8 ? 0.8 : 0.6;
+            draft.replace(at, at, ". ", RULE_SENTENCE, GLUED, confidence, "sentence run together: " + reason);
+        }
+    }
+
+    /** A name, or a capitalised dictionary entry more frequent than its lower-case twin ("Europe", not "String"). */
+    private static boolean isProperNoun(SpacingLexicon lexicon, String word) {
+        int proper = lexicon.frequencyExact(word);
+        return lexicon.isName(word)
+                || proper >= 0 && proper > lexicon.frequencyExact(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Index of the only lower-to-upper change in a token that starts with a letter run, or -1. */
+    private static int singleCaseChange(String token) {
+        int cut = -1;
+        for (int i = 1; i < token.length(); i++) {
+            if (Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1))) {
+                if (cut >= 0) {
+                    return -1;
+                }
+                cut = i;
+            } else if (Character.isUpperCase(token.charAt(i)) && i > cut && cut >= 0) {
+                return -1;
+            }
+        }
+        return cut;
+    }
+}

@@ -1,0 +1,152 @@
+package org.copydesk.stage.spacing;
+
+import java.util.regex.Matcher;
+import org.copydesk.core.Draft;
+
+/**
+ * Words run together where a tag was stripped: "Putinand", "Jinpinghad",
+ * "organizationsin", "worldincluding", "ofthe". A token is split only when
+ * it is not a word itself (so "nowhere", "island", "Holland" stay) and one
+ * side is a function word from {@code spacing/glue-words.tsv} while the other
+ * is a good word or a known name. Two content words run together
+ * ("vaccinerollout") are only reported.
+ */
+final class GluedWordRule implements SpacingRule {
+    static final String RULE = "GLUED_FUNCTION_WORD";
+    static final String RULE_CONTENT = "GLUED_WORDS";
+    private static final int MIN_TOKEN = 5;
+
+    private record Split(int at, double confidence, String rule) {
+        boolean beats(Split other) {
+            return other == null || confidence > other.confidence;
+        }
+    }
+
+    @Override
+    public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
+        Matcher m = Words.TOKEN.matcher(view.text);
+        while (m.find()) {
+            String token = m.group();
+            if (token.length() < MIN_TOKEN || !token.chars().allMatch(Character::isLetter)
+                    || !(Words.isAllLower(token) || Words.isCapitalised(token))
+                    || Words.touchesDigit(view.text, m.start(), m.end()) || view.isProtected(m.start(), m.end())
+                    || m.end() < view.text.length() && "'’".indexOf(view.text.charAt(m.end())) >= 0
+                    || lexicon.isWhole(token)) {
+                continue;
+            }
+            Split best = bestSplit(token, view, lexicon);
+            if (best == null) {
+                continue;
+            }
+            String fixed = token.substring(0, best.at) + " " + token.substring(best.at);
+            String reason = "glued words: \"" + token.substring(0, best.at) + "\" + \"" + token.substring(best.at) + "\"";
+            if (best.rule.equals(RULE_CONTENT)) {
+                draft.report(m.start(), m.end(), RULE_CONTENT, GLUED, best.confidence, reason, fixed);
+            } else {
+                draft.replace(m.start(), m.end(), fixed, RULE, GLUED, best.confidence, reason);
+            }
+        }
+    }
+
+    private static Split bestSplit(String token, TextView view, SpacingLexicon lexicon) {
+        Split best = null;
+        int ambiguous = 0;
+        for (int at = 2; at <= token.length() - 2; at++) {
+            Split s = judge(token, at, view, lexicon);
+            if (s == null) {
+                continue;
+            }
+            if (s.confidence >= 0.75) {
+                ambiguous++;
+            }
+            if (s.beats(best)) {
+                best = s;
+            }
+        }
+        if (best != null && ambiguous > 1 && best.rule.equals(RULE)) {
+            // two readings ("Yearand": Year+and; "therein": there+in) mean we cannot be sure
+            return new Split(best.at, Math.min(best.confidence, 0.6), RULE);
+        }
+        return best;
+    }
+
+    private static Split judge(String token, int at, TextView view, SpacingLexicon lexicon) {
+        String left = token.substring(0, at);
+        String right = token.substring(at);
+        boolean lowerToken = Character.isLowerCase(token.charAt(0));
+        var rightGlue = lexicon.glue(right).filter(SpacingLexicon.Glue::after);
+        if (rightGlue.isPresent() && lexicon.glue(left).isPresent()) {
+            return new Split(at, 0.9, RULE);
+        }
+        var leftGlue = lexicon.glue(left).filter(SpacingLexicon.Glue::before)
+                .filter(g -> lowerToken || left.equals("The") || left.equals("And"));
+        if (rightGlue.isPresent()) {
+            boolean strong = rightGlue.get().strong();
+            // a name the text also uses on its own counts, but only before a long glue word:
+            // in a long text some "Kishi" will turn up to make "Kishion" look glued
+            boolean name = lexicon.isName(left) || strong && !lowerToken && view.hasToken(left);
+            return glueAfter(left, right, name, strong, at, lexicon);
+        }
+        if (leftGlue.isPresent()) {
+            return glueBefore(right, leftGlue.get().strong(), at, lexicon);
+        }
+        if (lowerToken && left.length() >= 4 && right.length() >= 4 && lexicon.frequency(left) >= 11
+                && lexicon.frequency(right) >= 11 && lexicon.isWord(left) && lexicon.isWord(right)) {
+            return new Split(at, 0.5, RULE_CONTENT);
+        }
+        return null;
+    }
+
+    /**
+     * "Putin|and", "organizations|in": the word before the glue must be good:
+     * a known name (or one the text also uses on its own), a proper noun of
+     * the dictionary, or a common word.
+     */
+    private static Split glueAfter(String left, String glue, boolean name, boolean strong, int at,
+                                   SpacingLexicon lexicon) {
+        boolean lowerToken = Character.isLowerCase(left.charAt(0));
+        if (left.length() < 3 || !lowerToken && !name && left.length() < 4 || lexicon.isCompoundHead(left)) {
+            return null;
+        }
+        boolean known = name || lexicon.isWord(left);
+        int freq = lexicon.frequency(left);
+        if (strong) {
+            if (name || known && freq >= 8) {
+                return new Split(at, 0.9, RULE);
+            }
+            if (!lowerToken && lexicon.frequencyExact(left) >= 0) {
+                return new Split(at, 0.85, RULE);
+            }
+            if (known && left.length() >= 4) {
+                return new Split(at, 0.7, RULE);
+            }
+            // an unknown name before "and" ("Tokayevand") is worth a look, not a fix
+            return !lowerToken && left.length() >= 4 && glue.equals("and") ? new Split(at, 0.55, RULE) : null;
+        }
+        // short glue ("in", "on", "of") ends too many names and foreign words to trust after a rare word
+        if (lowerToken && known && left.length() >= 4 && freq >= 10) {
+            // after a verb, "in"/"on" may be a particle of a closed compound ("checkin", "signin", "logon")
+            // or a dropped g ("talkin"): only worth a finding
+            return new Split(at, SpacingLexicon.canBeVerbBase(left) ? 0.6 : 0.85, RULE);
+        }
+        if (!lowerToken && left.length() >= 5 && (name || lexicon.frequencyExact(left) >= 10)) {
+            return new Split(at, 0.8, RULE);
+        }
+        return null;
+    }
+
+    /** "the|world", "of|Russia": the word after the glue must be common. */
+    private static Split glueBefore(String right, boolean strong, int at, SpacingLexicon lexicon) {
+        if (right.length() < 3 || !lexicon.isWord(right)) {
+            return null;
+        }
+        int freq = lexicon.frequency(right);
+        if (strong && freq >= 10) {
+            return new Split(at, 0.85, RULE);
+        }
+        if (!strong && right.length() >= 4 && freq >= 12) {
+            return new Split(at, 0.8, RULE);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package org.copydesk.stage.spacing;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.copydesk.core.Draft;
+
+/**
+ * A quotation mark glued to the word outside it: "today“not" becomes
+ * "today “not", "said”and" becomes "said” and"; an opening mark that
+ * closes an open quote ("in unprecedented level“The adviser") becomes a
+ * closing one with its space. Straight quotes are told
+ * apart by counting within the paragraph (an opening mark is preceded by an
+ * even number of marks); a paragraph with an odd count is left alone.
+ */
+final class QuoteSpacingRule implements SpacingRule {
+    static final String RULE = "QUOTE_SPACING";
+    private static final Pattern OPEN_AFTER_WORD = Pattern.compile("(?<=[\\p{L}\\p{N},;:])“(?=\\p{L})");
+    private static final Pattern CLOSE_BEFORE_WORD = Pattern.compile("(?<=[\\p{L}.,!?])”(?=\\p{L})");
+    private static final Pattern STRAIGHT_BETWEEN_WORDS = Pattern.compile("(?<=[\\p{L}.,!?;:])\"(?=\\p{L})");
+
+    @Override
+    public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
+        for (MatchResult m : view.unprotectedMatches(OPEN_AFTER_WORD)) {
+            if (insideCurlyQuote(view.text, m.start())) {
+                // English nests with single quotes, so a second “ inside a quote is a closing mark typed wrong
+                draft.replace(m.start(), m.end(), "” ", RULE, PUNCTUATION, 0.8,
+                        "opening quote mark used to close a quote, glued to the next word");
+            } else {
+                draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.85, "space before an opening quote");
+            }
+        }
+        for (MatchResult m : view.unprotectedMatches(CLOSE_BEFORE_WORD)) {
+            draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.85, "space after a closing quote");
+        }
+        for (MatchResult m : view.unprotectedMatches(STRAIGHT_BETWEEN_WORDS)) {
+            int lineStart = view.text.lastIndexOf('\n', m.start()) + 1;
+            int lineEnd = view.text.indexOf('\n', m.start());
+            String line = view.text.substring(lineStart, lineEnd < 0 ? view.text.length() : lineEnd);
+            if (count(line, line.length()) % 2 != 0) {
+                continue;
+            }
+            boolean opening = count(line, m.start() - lineStart) % 2 == 0;
+            if (opening) {
+                draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.8, "space before an opening quote");
+            } else {
+                draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.8, "space after a closing quote");
+            }
+        }
+    }
+
+    /** True when a curly quote opened earlier in the paragraph is still open at {@code pos}. */
+    private static boolean insideCurlyQuote(String text, int pos) {
+        boolean open = false;
+        for (int i = text.lastIndexOf('\n', pos - 1) + 1; i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open = !open;
+            } else if (c == '”') {
+                open = false;
+            }
+        }
+        return open;
+    }
+
+    private static int count(String line, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (line.charAt(i) == '"') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

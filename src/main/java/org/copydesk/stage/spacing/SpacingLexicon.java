@@ -1,0 +1,172 @@
+package org.copydesk.stage.spacing;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.copydesk.core.Resources;
+import org.copydesk.dict.Dictionaries;
+import org.copydesk.lexicon.EnglishLexicon;
+import org.copydesk.lexicon.NameLexicon;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.tagging.en.EnglishTagger;
+
+/**
+ * What the spacing rules know about words: LanguageTool's English word list
+ * with frequencies, the shared names lexicon, and the stage's own tables in
+ * {@code dictionaries/spacing/}. Immutable once loaded, so shared by threads.
+ */
+final class SpacingLexicon {
+    /** A glue word's role: whether it may stand after or before the word it stuck to, and how much it is trusted. */
+    record Glue(boolean after, boolean before, boolean strong) {
+    }
+
+    /** A form that lost its apostrophe, with its repair. */
+    record Apostrophe(String fixed, double confidence) {
+    }
+
+    private final EnglishLexicon english;
+    private final NameLexicon names;
+    private final Map<String, Glue> glue;
+    private final Set<String> sentenceStarters;
+    private final Set<String> camelKeep;
+    private final Set<String> namePrefixes;
+    private final Set<String> knownWords;
+    private final Set<String> compoundHeads;
+    private final Map<String, Apostrophe> apostrophes;
+
+    private SpacingLexicon(EnglishLexicon english, NameLexicon names, Dictionaries dictionaries) {
+        this.english = english;
+        this.names = names;
+        this.glue = new HashMap<>();
+        for (Dictionaries.Row row : dictionaries.table("spacing/glue-words.tsv")) {
+            String side = row.get(1);
+            glue.put(row.get(0), new Glue(!side.equals("before"), !side.equals("after"), row.get(2).equals("strong")));
+        }
+        this.sentenceStarters = column(dictionaries.table("spacing/sentence-starters.tsv"));
+        this.knownWords = column(dictionaries.table("spacing/known-words.tsv"));
+        this.compoundHeads = column(dictionaries.table("spacing/compound-heads.tsv"));
+        this.camelKeep = new HashSet<>();
+        this.namePrefixes = new HashSet<>();
+        for (Dictionaries.Row row : dictionaries.table("spacing/camelcase-keep.tsv")) {
+            (row.get(1).equals("prefix") ? namePrefixes : camelKeep).add(row.get(0));
+        }
+        this.apostrophes = new HashMap<>();
+        for (Dictionaries.Row row : dictionaries.table("spacing/apostrophes.tsv")) {
+            try {
+                apostrophes.put(row.get(0).toLowerCase(Locale.ROOT),
+                        new Apostrophe(row.get(1), Double.parseDouble(row.get(2))));
+            } catch (NumberFormatException e) {
+                throw row.error("confidence must be a number: " + row.get(2));
+            }
+        }
+    }
+
+    static SpacingLexicon load(Resources resources) {
+        return new SpacingLexicon(resources.english(), resources.names(), resources.dictionaries());
+    }
+
+    private static Set<String> column(List<Dictionaries.Row> rows) {
+        Set<String> out = new HashSet<>();
+        for (Dictionaries.Row row : rows) {
+            out.add(row.get(0));
+        }
+        return out;
+    }
+
+    /** A token that is a word as it stands: never split, never re-punctuated. */
+    boolean isWhole(String token) {
+        return english.isWord(token) || names.isNameToken(token) || knownWords.contains(token) || isCamelKept(token);
+    }
+
+    boolean isCamelKept(String token) {
+        if (camelKeep.contains(token)) {
+            return true;
+        }
+        String base = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2)
+                : token.endsWith("s") ? token.substring(0, token.length() - 1) : token;
+        return camelKeep.contains(base);
+    }
+
+    boolean isNamePrefix(String part) {
+        return namePrefixes.contains(part);
+    }
+
+    /** A name from names.tsv or from the stage's own known-words list. */
+    boolean isName(String token) {
+        return names.isNameToken(token) || knownWords.contains(token);
+    }
+
+    /** Known as spelled (lower case stays lower case; a capital may be sentence case). */
+    boolean isWord(String word) {
+        return english.isWord(word) || knownWords.contains(word);
+    }
+
+    /** Frequency class ignoring case, -1 when unknown. */
+    int frequency(String word) {
+        return english.frequency(word);
+    }
+
+    /** Frequency class of this exact spelling (a capitalised entry is a proper noun), -1 when unknown. */
+    int frequencyExact(String word) {
+        return english.frequencyExact(word);
+    }
+
+    Optional<Glue> glue(String word) {
+        return Optional.ofNullable(glue.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "there" in "thereinto", "self" in "selfwill": forms closed compounds with a function word. */
+    boolean isCompoundHead(String word) {
+        return compoundHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isSentenceStarter(String word) {
+        return sentenceStarters.contains(word);
+    }
+
+    Optional<Apostrophe> apostrophe(String token) {
+        return Optional.ofNullable(apostrophes.get(token.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * True when LanguageTool's tagger knows the word only as a noun or
+     * adjective (no verb reading): "vaccine", "economy", but not "face".
+     */
+    static boolean isNounOrAdjectiveOnly(String word) {
+        boolean any = false;
+        for (String pos : posTags(word)) {
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ"))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** True when LanguageTool's tagger has a noun reading for the word. */
+    static boolean canBeNoun(String word) {
+        return posTags(word).stream().anyMatch(pos -> pos.startsWith("NN"));
+    }
+
+    /** True when LanguageTool's tagger reads the word as a base form or past participle ("check", "built"). */
+    static boolean canBeVerbBase(String word) {
+        return posTags(word).stream().anyMatch(pos -> pos.equals("VB") || pos.equals("VBP") || pos.equals("VBN"));
+    }
+
+    private static List<String> posTags(String word) {
+        List<String> out = new java.util.ArrayList<>();
+        for (AnalyzedTokenReadings readings : EnglishTagger.INSTANCE.tag(List.of(word))) {
+            for (AnalyzedToken t : readings) {
+                if (t.getPOSTag() != null) {
+                    out.add(t.getPOSTag());
+                }
+            }
+        }
+        return out;
+    }
+}

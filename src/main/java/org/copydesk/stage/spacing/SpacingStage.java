@@ -1,0 +1,62 @@
+package org.copydesk.stage.spacing;
+
+import java.util.List;
+import org.copydesk.CleanOptions;
+import org.copydesk.core.Draft;
+import org.copydesk.core.Resources;
+import org.copydesk.core.Stage;
+
+/**
+ * Repairs the spacing damage of scraping: words glued where tags were
+ * stripped, stray and unspaced punctuation, dashes and quotes spaced on one
+ * side, numbers and words broken across lines, doubled spaces, dropped
+ * apostrophes. Every rule is one class; they all look at the same snapshot,
+ * and where two proposals overlap the earlier rule in {@link #RULES} wins.
+ */
+public final class SpacingStage implements Stage {
+    private static final List<SpacingRule> RULES = List.of(
+            new StrayPunctuationRule(),
+            new GluedWordRule(),
+            new CamelGlueRule(),
+            new BracketSpacingRule(),
+            new QuoteSpacingRule(),
+            new DashSpacingRule(),
+            new BrokenNumberRule(),
+            new LineEndHyphenRule(),
+            new SpaceBeforePunctuationRule(),
+            new MissingSpaceAfterPunctuationRule(),
+            new DoubleSpaceRule(),
+            new ApostropheRule());
+
+    private final Resources resources;
+
+    public SpacingStage(Resources resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public String id() {
+        return "spacing";
+    }
+
+    @Override
+    public void warmUp(CleanOptions options) {
+        lexicon();
+    }
+
+    @Override
+    public void process(Draft draft) {
+        if (draft.text().isEmpty()) {
+            return;
+        }
+        TextView view = new TextView(draft.text());
+        SpacingLexicon lexicon = lexicon();
+        for (SpacingRule rule : RULES) {
+            rule.apply(view, lexicon, draft);
+        }
+    }
+
+    private SpacingLexicon lexicon() {
+        return resources.shared("spacing-lexicon", () -> SpacingLexicon.load(resources));
+    }
+}
