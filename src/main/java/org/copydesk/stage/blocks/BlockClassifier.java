@@ -16,6 +16,10 @@ final class BlockClassifier {
     private static final int MAX_LIST_ITEMS = 12;
     /** A line this long without closing punctuation is a wrapped line, not a title. */
     private static final int WRAP_WIDTH = 60;
+    /** Below the story, label lines of up to this many words among chrome are chrome. */
+    private static final int FURNITURE_WORDS = 4;
+    /** Shorter lines are labels or verse; a lower-case line under them does not continue them. */
+    private static final int SHORT_LINE = 30;
 
     private final BlockRules rules;
     private final MetadataReader reader;
@@ -56,13 +60,53 @@ final class BlockClassifier {
                 bodySoFar++;
             }
         }
+        int firstProse = -1;
+        int lastProse = -1;
         for (int i = 0; i < n; i++) {
-            if (listHeads[i] != null) {
+            boolean kept = verdicts[i] == null || !verdicts[i].removes();
+            if (kept && (blocks.get(i).sentence() || wrapped(joinsNext, i))) {
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            // above the story a "Don't miss" header is followed by the headline, not by a list
+            if (listHeads[i] != null && firstProse >= 0 && i > firstProse) {
                 takeListItems(blocks, verdicts, joinsNext, i, listHeads[i]);
             }
         }
+        if (lastProse >= 0) {
+            markFooterFurniture(blocks, verdicts, joinsNext, lastProse);
+        }
         new DuplicateFinder().mark(blocks, verdicts, joinsNext);
         return verdicts;
+    }
+
+    /**
+     * Below the story, once page chrome has begun, the short label lines among
+     * it ("Sitemap", "Gift article") are chrome too even when no row names them.
+     */
+    private static void markFooterFurniture(List<Block> blocks, Verdict[] verdicts, boolean[] joinsNext,
+                                            int lastProse) {
+        boolean chromeBegun = false;
+        for (int i = lastProse + 1; i < blocks.size(); i++) {
+            if (verdicts[i] != null) {
+                chromeBegun |= verdicts[i].removes();
+                continue;
+            }
+            Block b = blocks.get(i);
+            char first = b.text().charAt(0);
+            boolean label = b.words() <= FURNITURE_WORDS && Block.lastSignificant(b.text()) != '.'
+                    && first != '"' && first != '\'' && !wrapped(joinsNext, i);
+            if (chromeBegun && label) {
+                verdicts[i] = new Verdict("boilerplate", "FOOTER_FURNITURE", 0.8,
+                        "short label among page chrome below the story", Map.of());
+            }
+        }
+    }
+
+    private static boolean wrapped(boolean[] joinsNext, int i) {
+        return joinsNext[i] || i > 0 && joinsNext[i - 1];
     }
 
     private Optional<BlockRules.Hit> datelineOnly(Block block) {
@@ -82,8 +126,7 @@ final class BlockClassifier {
                 return;
             }
             Block item = blocks.get(j);
-            boolean wrapped = joinsNext[j - 1] || joinsNext[j];
-            if (wrapped || !item.titleLike()) {
+            if (wrapped(joinsNext, j) || !item.titleLike()) {
                 return;
             }
             if (j + 1 < blocks.size() && verdicts[j + 1] == null && blocks.get(j + 1).bodyParagraph()) {
@@ -100,7 +143,10 @@ final class BlockClassifier {
         if (b.lineNo() != a.lineNo() + 1 || a.terminal()) {
             return false;
         }
-        char first = b.text().charAt(0);
-        return Character.isLowerCase(first) || a.raw().length() >= WRAP_WIDTH;
+        // a continuation has words of prose, or is the short last line of its paragraph
+        boolean prose = b.words() >= 2 || b.terminal();
+        int width = a.raw().length();
+        return Character.isLowerCase(b.text().charAt(0)) && width >= SHORT_LINE && prose
+                || width >= WRAP_WIDTH && (b.raw().length() >= SHORT_LINE + 10 || b.terminal());
     }
 }

@@ -19,6 +19,8 @@ final class DuplicateFinder {
     private static final int SURE_WORDS = 8;
     /** A teaser must carry at least this many words of the paragraph it cuts. */
     private static final int MIN_TEASER_WORDS = 8;
+    /** Lines in a run without blank lines between them (a stanza, a list) count only from this length. */
+    private static final int RUN_LINE_WORDS = 12;
     /** A teaser ending in a full stop is only trusted when it is this long. */
     private static final int LONG_TEASER_WORDS = 15;
 
@@ -31,6 +33,9 @@ final class DuplicateFinder {
             boolean candidate = (verdicts[i] == null || verdicts[i].label().equals("caption"))
                     && !(i > 0 && joinsNext[i - 1]) && !joinsNext[i];
             List<String> w = candidate ? words(blocks.get(i).text()) : List.of();
+            if (w.size() < RUN_LINE_WORDS && !standsAlone(blocks, i)) {
+                w = List.of(); // a repeated line of verse or a refrain in a list is the author's
+            }
             words.add(w);
             if (w.size() >= MIN_TEASER_WORDS) {
                 byOpening.computeIfAbsent(String.join(" ", w.subList(0, MIN_TEASER_WORDS)), k -> new ArrayList<>())
@@ -64,6 +69,13 @@ final class DuplicateFinder {
                 }
             }
         }
+    }
+
+    private static boolean standsAlone(List<Block> blocks, int i) {
+        int line = blocks.get(i).lineNo();
+        boolean above = i > 0 && blocks.get(i - 1).lineNo() == line - 1;
+        boolean below = i + 1 < blocks.size() && blocks.get(i + 1).lineNo() == line + 1;
+        return !above && !below;
     }
 
     private static void markTeaser(Block teaser, Block whole, int size, Verdict[] verdicts) {
