@@ -138,7 +138,11 @@ final class BlockClassifier {
         }
     }
 
-    /** The second line continues the first as part of one hard-wrapped paragraph. */
+    /**
+     * The second line continues the first as part of one hard-wrapped
+     * paragraph: the first stops mid-sentence and the second goes on in lower
+     * case, or both are long lines of words (a wrap at a fixed width).
+     */
     static boolean joins(Block a, Block b) {
         if (b.lineNo() != a.lineNo() + 1 || a.terminal()) {
             return false;
@@ -146,7 +150,11 @@ final class BlockClassifier {
         // a continuation has words of prose, or is the short last line of its paragraph
         boolean prose = b.words() >= 2 || b.terminal();
         int width = a.raw().length();
-        return Character.isLowerCase(b.text().charAt(0)) && width >= SHORT_LINE && prose
-                || width >= WRAP_WIDTH && (b.raw().length() >= SHORT_LINE + 10 || b.terminal());
+        char end = a.raw().charAt(a.raw().length() - 1);
+        char start = b.raw().charAt(0);
+        boolean midSentence = Character.isLetterOrDigit(end) || end == ',';
+        return Character.isLowerCase(start) && width >= SHORT_LINE && prose
+                || width >= WRAP_WIDTH && midSentence && Character.isLetter(start)
+                && (b.raw().length() >= SHORT_LINE + 10 || b.terminal());
     }
 }

@@ -1,5 +1,7 @@
 package org.copydesk.stage.blocks;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.CleanOptions;
@@ -48,6 +50,7 @@ public final class BlocksStage implements Stage {
                     && v.confidence() >= options.applyThreshold();
         }
         RemovalPlanner.Span[] spans = RemovalPlanner.plan(blocks, removed, text.length());
+        Map<String, List<String>> metadata = new LinkedHashMap<>();
         for (int i = 0; i < verdicts.length; i++) {
             Verdict v = verdicts[i];
             if (v == null || !options.ruleEnabled(v.rule())) {
@@ -56,28 +59,32 @@ public final class BlocksStage implements Stage {
             Block b = blocks.get(i);
             if (removed[i]) {
                 draft.remove(spans[i].start(), spans[i].end(), v.label(), v.rule(), v.confidence(), reason(v));
-                addMetadata(draft, v.metadata());
             } else if (v.removes()) {
                 draft.remove(b.start(), b.end(), v.label(), v.rule(), v.confidence(), reason(v));
-            } else {
-                addMetadata(draft, v.metadata());
             }
+            if (removed[i] || !v.removes()) {
+                v.metadata().forEach((key, value) -> {
+                    List<String> values = metadata.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!values.contains(value)) {
+                        values.add(value); // a credit printed under two pictures is one credit
+                    }
+                });
+            }
+        }
+        dropPartialDates(metadata.get("date"));
+        metadata.forEach((key, values) -> values.forEach(value -> draft.metadata(key, value)));
+    }
+
+    /** "--06-28" from a dateline says less than "2024-06-28" from a date line: keep the full one. */
+    private static void dropPartialDates(List<String> dates) {
+        if (dates != null) {
+            dates.removeIf(d -> d.startsWith("--") && dates.stream().anyMatch(f -> !f.startsWith("--")
+                    && f.startsWith(d.substring(1), 4)));
         }
     }
 
     private static String reason(Verdict v) {
         return v.label() + " (" + v.reason() + ")";
-    }
-
-    /** Adds values not already recorded: a credit printed under two pictures is one credit. */
-    private static void addMetadata(Draft draft, Map<String, String> metadata) {
-        metadata.forEach((key, value) -> {
-            Object old = draft.metadataView().get(key);
-            boolean known = value.equals(old) || old instanceof List<?> list && list.contains(value);
-            if (!known) {
-                draft.metadata(key, value);
-            }
-        });
     }
 
     private BlockClassifier classifier() {

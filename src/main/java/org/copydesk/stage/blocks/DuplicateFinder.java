@@ -21,6 +21,8 @@ final class DuplicateFinder {
     private static final int MIN_TEASER_WORDS = 8;
     /** Lines in a run without blank lines between them (a stanza, a list) count only from this length. */
     private static final int RUN_LINE_WORDS = 12;
+    /** Words a dateline may put before the text its teaser starts with ("LISBON, May 2 (Lusa) -"). */
+    private static final int MAX_DATELINE_WORDS = 8;
     /** A teaser ending in a full stop is only trusted when it is this long. */
     private static final int LONG_TEASER_WORDS = 15;
 
@@ -28,18 +30,19 @@ final class DuplicateFinder {
         int n = blocks.size();
         List<List<String>> words = new ArrayList<>(n);
         Map<String, Integer> firstCopy = new HashMap<>();
-        Map<String, List<Integer>> byOpening = new HashMap<>();
+        Map<String, List<int[]>> byOpening = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            boolean candidate = (verdicts[i] == null || verdicts[i].label().equals("caption"))
+            boolean candidate = (verdicts[i] == null || !verdicts[i].removes() || verdicts[i].label().equals("caption"))
                     && !(i > 0 && joinsNext[i - 1]) && !joinsNext[i];
             List<String> w = candidate ? words(blocks.get(i).text()) : List.of();
             if (w.size() < RUN_LINE_WORDS && !standsAlone(blocks, i)) {
                 w = List.of(); // a repeated line of verse or a refrain in a list is the author's
             }
             words.add(w);
-            if (w.size() >= MIN_TEASER_WORDS) {
-                byOpening.computeIfAbsent(String.join(" ", w.subList(0, MIN_TEASER_WORDS)), k -> new ArrayList<>())
-                        .add(i);
+            // a whole paragraph may open with a dateline its teaser lacks, so index a few starting words
+            for (int offset = 0; offset <= MAX_DATELINE_WORDS && offset + MIN_TEASER_WORDS <= w.size(); offset++) {
+                byOpening.computeIfAbsent(String.join(" ", w.subList(offset, offset + MIN_TEASER_WORDS)),
+                        k -> new ArrayList<>()).add(new int[] {i, offset});
             }
         }
         for (int i = 0; i < n; i++) {
@@ -56,14 +59,14 @@ final class DuplicateFinder {
                         "repeats line " + (blocks.get(first).lineNo() + 1), Map.of());
             }
         }
-        for (List<Integer> group : byOpening.values()) {
-            for (int a : group) {
-                if (verdicts[a] != null && verdicts[a].removes()) {
+        for (List<int[]> group : byOpening.values()) {
+            for (int[] a : group) {
+                if (a[1] != 0 || verdicts[a[0]] != null && verdicts[a[0]].removes()) {
                     continue;
                 }
-                for (int b : group) {
-                    if (b != a && startsWith(words.get(b), words.get(a))) {
-                        markTeaser(blocks.get(a), blocks.get(b), words.get(a).size(), verdicts);
+                for (int[] b : group) {
+                    if (b[0] != a[0] && contains(words.get(b[0]), b[1], words.get(a[0]))) {
+                        markTeaser(blocks.get(a[0]), blocks.get(b[0]), words.get(a[0]).size(), verdicts);
                         break;
                     }
                 }
@@ -91,8 +94,9 @@ final class DuplicateFinder {
                 "cut copy of the paragraph at line " + (whole.lineNo() + 1), Map.of());
     }
 
-    private static boolean startsWith(List<String> longer, List<String> prefix) {
-        return longer.size() > prefix.size() && longer.subList(0, prefix.size()).equals(prefix);
+    /** {@code part} is in {@code whole} at {@code offset}, and {@code whole} goes on after it. */
+    private static boolean contains(List<String> whole, int offset, List<String> part) {
+        return whole.size() > offset + part.size() && whole.subList(offset, offset + part.size()).equals(part);
     }
 
     /** Lower-case runs of letters and digits. */
