@@ -44,9 +44,11 @@ final class BlockClassifier {
             boolean continues = i > 0 && joinsNext[i - 1];
             boolean wrapped = continues || joinsNext[i];
             boolean datelines = !datelineSeen && bodySoFar < DATELINE_REACH && !continues;
+            boolean subheadPosition = i > 0 && i + 1 < n && blocks.get(i - 1).sentence()
+                    && blocks.get(i + 1).bodyParagraph();
             Optional<BlockRules.Hit> hit = wrapped
                     ? (datelines ? datelineOnly(blocks.get(i)) : Optional.empty())
-                    : rules.firstMatch(blocks.get(i), reader, datelines);
+                    : rules.firstMatch(blocks.get(i), subheadPosition, reader, datelines);
             if (hit.isPresent()) {
                 BlockRule rule = hit.get().rule();
                 verdicts[i] = new Verdict(rule.label().removedLabel(), rule.id(), rule.confidence(),
@@ -110,7 +112,7 @@ final class BlockClassifier {
     }
 
     private Optional<BlockRules.Hit> datelineOnly(Block block) {
-        Optional<BlockRules.Hit> hit = rules.firstMatch(block, reader, true);
+        Optional<BlockRules.Hit> hit = rules.firstMatch(block, false, reader, true);
         return hit.filter(h -> h.rule().label() == BlockRule.Label.DATELINE);
     }
 

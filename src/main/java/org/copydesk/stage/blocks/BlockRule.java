@@ -30,8 +30,8 @@ record BlockRule(Label label, String id, double confidence, Scope scope, Limits 
     enum Scope { LINE, LIST }
 
     /** The metadata of a match (empty map when the pattern has no groups), or empty when the rule does not apply. */
-    Optional<Map<String, String>> match(Block block, MetadataReader reader) {
-        if (!limits.admit(block)) {
+    Optional<Map<String, String>> match(Block block, boolean subheadPosition, MetadataReader reader) {
+        if (!limits.admit(block, subheadPosition)) {
             return Optional.empty();
         }
         Matcher m = pattern.matcher(block.text());

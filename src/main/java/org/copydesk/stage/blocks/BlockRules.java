@@ -45,12 +45,12 @@ final class BlockRules {
         return rules;
     }
 
-    Optional<Hit> firstMatch(Block block, MetadataReader reader, boolean datelinesAllowed) {
+    Optional<Hit> firstMatch(Block block, boolean subheadPosition, MetadataReader reader, boolean datelinesAllowed) {
         for (BlockRule rule : rules) {
             if (rule.label() == BlockRule.Label.DATELINE && !datelinesAllowed) {
                 continue;
             }
-            Optional<Map<String, String>> metadata = rule.match(block, reader);
+            Optional<Map<String, String>> metadata = rule.match(block, subheadPosition, reader);
             if (metadata.isPresent()) {
                 return Optional.of(new Hit(rule, metadata.get()));
             }

@@ -4,8 +4,8 @@ package org.copydesk.stage.blocks;
  * Block features a pattern row asks for before its pattern is tried (the
  * {@code limits} column of boilerplate.tsv), e.g. {@code words<=12,nosentence}.
  */
-record Limits(int maxWords, boolean noSentence, boolean bullet) {
-    static final Limits NONE = new Limits(Integer.MAX_VALUE, false, false);
+record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere) {
+    static final Limits NONE = new Limits(Integer.MAX_VALUE, false, false, false);
 
     static Limits parse(String spec) {
         if (spec.isBlank() || spec.equals("-")) {
@@ -14,6 +14,7 @@ record Limits(int maxWords, boolean noSentence, boolean bullet) {
         int maxWords = Integer.MAX_VALUE;
         boolean noSentence = false;
         boolean bullet = false;
+        boolean anywhere = false;
         for (String part : spec.split(",")) {
             String p = part.strip();
             if (p.startsWith("words<=")) {
@@ -22,14 +23,22 @@ record Limits(int maxWords, boolean noSentence, boolean bullet) {
                 noSentence = true;
             } else if (p.equals("bullet")) {
                 bullet = true;
+            } else if (p.equals("anywhere")) {
+                anywhere = true;
             } else {
                 throw new IllegalArgumentException("unknown limit '" + p + "'");
             }
         }
-        return new Limits(maxWords, noSentence, bullet);
+        return new Limits(maxWords, noSentence, bullet, anywhere);
     }
 
-    boolean admit(Block block) {
-        return block.words() <= maxWords && !(noSentence && block.sentence()) && !(bullet && !block.bulleted());
+    /**
+     * A one-word line between prose and a paragraph is where a subhead stands
+     * ("Privacy", "Video"), so there a one-word label only counts when its row
+     * says {@code anywhere} ("Advertisement").
+     */
+    boolean admit(Block block, boolean subheadPosition) {
+        return block.words() <= maxWords && !(noSentence && block.sentence()) && !(bullet && !block.bulleted())
+                && !(subheadPosition && block.words() <= 1 && !anywhere);
     }
 }
