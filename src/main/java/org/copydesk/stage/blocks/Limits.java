@@ -4,8 +4,8 @@ package org.copydesk.stage.blocks;
  * Block features a pattern row asks for before its pattern is tried (the
  * {@code limits} column of boilerplate.tsv), e.g. {@code words<=12,nosentence}.
  */
-record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere) {
-    static final Limits NONE = new Limits(Integer.MAX_VALUE, false, false, false);
+record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere, boolean digit) {
+    static final Limits NONE = new Limits(Integer.MAX_VALUE, false, false, false, false);
 
     static Limits parse(String spec) {
         if (spec.isBlank() || spec.equals("-")) {
@@ -15,6 +15,7 @@ record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere
         boolean noSentence = false;
         boolean bullet = false;
         boolean anywhere = false;
+        boolean digit = false;
         for (String part : spec.split(",")) {
             String p = part.strip();
             if (p.startsWith("words<=")) {
@@ -25,11 +26,13 @@ record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere
                 bullet = true;
             } else if (p.equals("anywhere")) {
                 anywhere = true;
+            } else if (p.equals("digit")) {
+                digit = true;
             } else {
                 throw new IllegalArgumentException("unknown limit '" + p + "'");
             }
         }
-        return new Limits(maxWords, noSentence, bullet, anywhere);
+        return new Limits(maxWords, noSentence, bullet, anywhere, digit);
     }
 
     /**
@@ -39,6 +42,7 @@ record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere
      */
     boolean admit(Block block, boolean subheadPosition) {
         return block.words() <= maxWords && !(noSentence && block.sentence()) && !(bullet && !block.bulleted())
+                && !(digit && block.text().chars().noneMatch(Character::isDigit))
                 && !(subheadPosition && block.words() <= 1 && !anywhere);
     }
 }
