@@ -1,0 +1,162 @@
+package org.copydesk.stage.blocks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Labels the blocks of one text: pattern rows first, then "list" rows take
+ * the title lines under their header, then duplicates among what is left.
+ * Lines of a hard-wrapped paragraph are prose and never chrome.
+ */
+final class BlockClassifier {
+    /** Datelines are only looked for in the first few body blocks: the top of the story. */
+    private static final int DATELINE_REACH = 5;
+    /** A "Related" list rarely runs longer; past this the lines are likely something else. */
+    private static final int MAX_LIST_ITEMS = 12;
+    /** A line this long without closing punctuation is a wrapped line, not a title. */
+    private static final int WRAP_WIDTH = 60;
+    /** Below the story, label lines of up to this many words among chrome are chrome. */
+    private static final int FURNITURE_WORDS = 4;
+    /** Shorter lines are labels or verse; a lower-case line under them does not continue them. */
+    private static final int SHORT_LINE = 30;
+
+    private final BlockRules rules;
+    private final MetadataReader reader;
+
+    BlockClassifier(BlockRules rules, MetadataReader reader) {
+        this.rules = rules;
+        this.reader = reader;
+    }
+
+    /** One verdict per block; null where the block is plain body. */
+    Verdict[] classify(List<Block> blocks) {
+        int n = blocks.size();
+        boolean[] joinsNext = new boolean[n];
+        for (int i = 0; i + 1 < n; i++) {
+            joinsNext[i] = joins(blocks.get(i), blocks.get(i + 1));
+        }
+        Verdict[] verdicts = new Verdict[n];
+        BlockRule[] listHeads = new BlockRule[n];
+        boolean datelineSeen = false;
+        int bodySoFar = 0;
+        for (int i = 0; i < n; i++) {
+            boolean continues = i > 0 && joinsNext[i - 1];
+            boolean wrapped = continues || joinsNext[i];
+            boolean datelines = !datelineSeen && bodySoFar < DATELINE_REACH && !continues;
+            boolean subheadPosition = i > 0 && i + 1 < n && blocks.get(i - 1).sentence()
+                    && blocks.get(i + 1).bodyParagraph();
+            Optional<BlockRules.Hit> hit = wrapped
+                    ? (datelines ? datelineOnly(blocks.get(i)) : Optional.empty())
+                    : rules.firstMatch(blocks.get(i), subheadPosition, reader, datelines);
+            if (hit.isPresent()) {
+                BlockRule rule = hit.get().rule();
+                verdicts[i] = new Verdict(rule.label().removedLabel(), rule.id(), rule.confidence(),
+                        "matches " + rule.where(), hit.get().metadata());
+                datelineSeen |= rule.label() == BlockRule.Label.DATELINE;
+                if (rule.scope() == BlockRule.Scope.LIST) {
+                    listHeads[i] = rule;
+                }
+            }
+            if (verdicts[i] == null || !verdicts[i].removes()) {
+                bodySoFar++;
+            }
+        }
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < n; i++) {
+            boolean kept = verdicts[i] == null || !verdicts[i].removes();
+            if (kept && (blocks.get(i).sentence() || wrapped(joinsNext, i))) {
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            // above the story a "Don't miss" header is followed by the headline, not by a list
+            if (listHeads[i] != null && firstProse >= 0 && i > firstProse) {
+                takeListItems(blocks, verdicts, joinsNext, i, listHeads[i]);
+            }
+        }
+        if (lastProse >= 0) {
+            markFooterFurniture(blocks, verdicts, joinsNext, lastProse);
+        }
+        new DuplicateFinder().mark(blocks, verdicts, joinsNext);
+        return verdicts;
+    }
+
+    /**
+     * Below the story, once page chrome has begun, the short label lines among
+     * it ("Sitemap", "Gift article") are chrome too even when no row names them.
+     */
+    private static void markFooterFurniture(List<Block> blocks, Verdict[] verdicts, boolean[] joinsNext,
+                                            int lastProse) {
+        boolean chromeBegun = false;
+        for (int i = lastProse + 1; i < blocks.size(); i++) {
+            if (verdicts[i] != null) {
+                chromeBegun |= verdicts[i].removes();
+                continue;
+            }
+            Block b = blocks.get(i);
+            char first = b.text().charAt(0);
+            boolean label = b.words() <= FURNITURE_WORDS && Block.lastSignificant(b.text()) != '.'
+                    && first != '"' && first != '\'' && !wrapped(joinsNext, i);
+            if (chromeBegun && label) {
+                verdicts[i] = new Verdict("boilerplate", "FOOTER_FURNITURE", 0.8,
+                        "short label among page chrome below the story", Map.of());
+            }
+        }
+    }
+
+    private static boolean wrapped(boolean[] joinsNext, int i) {
+        return joinsNext[i] || i > 0 && joinsNext[i - 1];
+    }
+
+    private Optional<BlockRules.Hit> datelineOnly(Block block) {
+        Optional<BlockRules.Hit> hit = rules.firstMatch(block, false, reader, true);
+        return hit.filter(h -> h.rule().label() == BlockRule.Label.DATELINE);
+    }
+
+    /** Takes the title lines under a list header, stopping at prose or at a subhead that introduces prose. */
+    private static void takeListItems(List<Block> blocks, Verdict[] verdicts, boolean[] joinsNext, int head,
+                                      BlockRule rule) {
+        int taken = 0;
+        for (int j = head + 1; j < blocks.size() && taken < MAX_LIST_ITEMS; j++) {
+            if (verdicts[j] != null) {
+                if (verdicts[j].removes()) {
+                    continue;
+                }
+                return;
+            }
+            Block item = blocks.get(j);
+            if (wrapped(joinsNext, j) || !item.titleLike()) {
+                return;
+            }
+            if (j + 1 < blocks.size() && verdicts[j + 1] == null && blocks.get(j + 1).bodyParagraph()) {
+                return; // a title right above a paragraph of prose is that paragraph's subhead
+            }
+            verdicts[j] = new Verdict("boilerplate", rule.id(), Math.max(0, rule.confidence() - 0.05),
+                    "item of the list headed by line " + (blocks.get(head).lineNo() + 1), Map.of());
+            taken++;
+        }
+    }
+
+    /**
+     * The second line continues the first as part of one hard-wrapped
+     * paragraph: the first stops mid-sentence and the second goes on in lower
+     * case, or both are long lines of words (a wrap at a fixed width).
+     */
+    static boolean joins(Block a, Block b) {
+        if (b.lineNo() != a.lineNo() + 1 || a.terminal()) {
+            return false;
+        }
+        // a continuation has words of prose, or is the short last line of its paragraph
+        boolean prose = b.words() >= 2 || b.terminal();
+        int width = a.raw().length();
+        char end = a.raw().charAt(a.raw().length() - 1);
+        char start = b.raw().charAt(0);
+        boolean midSentence = Character.isLetterOrDigit(end) || end == ',';
+        return Character.isLowerCase(start) && width >= SHORT_LINE && prose
+                || width >= WRAP_WIDTH && midSentence && Character.isLetter(start)
+                && (b.raw().length() >= SHORT_LINE + 10 || b.terminal());
+    }
+}

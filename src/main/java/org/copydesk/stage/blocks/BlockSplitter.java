@@ -1,0 +1,100 @@
+package org.copydesk.stage.blocks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into line blocks and computes their features. */
+final class BlockSplitter {
+    private static final String BULLETS = "•·▪▸►◦‣∙●○■□◆◇-–—*";
+
+    private BlockSplitter() {
+    }
+
+    static List<Block> split(String text) {
+        List<Block> blocks = new ArrayList<>();
+        int lineStart = 0;
+        int lineNo = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && isSpace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                blocks.add(block(blocks.size(), lineNo, lineStart, lineEnd, s, e, text.substring(s, e)));
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+            lineNo++;
+        }
+        return blocks;
+    }
+
+    private static Block block(int index, int lineNo, int lineStart, int lineEnd, int start, int end, String raw) {
+        String folded = fold(raw);
+        boolean bulleted = false;
+        if (folded.length() >= 2 && BULLETS.indexOf(folded.charAt(0)) >= 0 && folded.charAt(1) == ' ') {
+            bulleted = true;
+            folded = folded.substring(2);
+        } else if (folded.length() >= 2 && "•·▪▸►◦‣∙●■◆".indexOf(folded.charAt(0)) >= 0) {
+            bulleted = true;
+            folded = folded.substring(1).strip();
+        }
+        char last = Block.lastSignificant(folded);
+        boolean ellipsis = folded.endsWith("…") || folded.endsWith("...") || folded.endsWith("[…]");
+        boolean terminal = ".!?:;…".indexOf(last) >= 0;
+        return new Block(index, lineNo, lineStart, lineEnd, start, end, raw, folded, bulleted, countWords(folded), terminal, ellipsis);
+    }
+
+    /** Straight quotes, plain hyphens for dashes, one space for any run of spaces. */
+    static String fold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) {
+                sb.append(' ');
+            }
+            space = false;
+            sb.append(switch (c) {
+                case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033' -> '"';
+                case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032' -> '\'';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+                default -> c;
+            });
+        }
+        return sb.toString();
+    }
+
+    static int countWords(String s) {
+        int words = 0;
+        boolean counted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                counted = false;
+                continue;
+            }
+            if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
+            }
+        }
+        return words;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+    }
+}

@@ -1,0 +1,97 @@
+package org.copydesk.stage.blocks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.CleanOptions;
+import org.copydesk.core.Draft;
+import org.copydesk.core.Resources;
+import org.copydesk.core.Stage;
+
+/**
+ * Splits the text into line blocks and keeps only the body: page chrome
+ * (boilerplate), dates, credits and bylines (metadata), picture captions and
+ * repeated blocks are taken out with their label, so they stay in
+ * {@code removed}; what they say worth keeping goes to {@code metadata}.
+ * Datelines at the top of the story stay in the text and are read into
+ * metadata too.
+ */
+public final class BlocksStage implements Stage {
+    private final Resources resources;
+
+    public BlocksStage(Resources resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public String id() {
+        return "blocks";
+    }
+
+    @Override
+    public void warmUp(CleanOptions options) {
+        classifier();
+    }
+
+    @Override
+    public void process(Draft draft) {
+        String text = draft.text();
+        List<Block> blocks = BlockSplitter.split(text);
+        if (blocks.isEmpty()) {
+            return;
+        }
+        Verdict[] verdicts = classifier().classify(blocks);
+        CleanOptions options = draft.options();
+        boolean[] removed = new boolean[blocks.size()];
+        for (int i = 0; i < verdicts.length; i++) {
+            Verdict v = verdicts[i];
+            removed[i] = v != null && v.removes() && options.ruleEnabled(v.rule())
+                    && v.confidence() >= options.applyThreshold();
+        }
+        RemovalPlanner.Span[] spans = RemovalPlanner.plan(blocks, removed, text.length());
+        Map<String, List<String>> metadata = new LinkedHashMap<>();
+        for (int i = 0; i < verdicts.length; i++) {
+            Verdict v = verdicts[i];
+            if (v == null || !options.ruleEnabled(v.rule())) {
+                continue;
+            }
+            Block b = blocks.get(i);
+            if (removed[i]) {
+                draft.remove(spans[i].start(), spans[i].end(), v.label(), v.rule(), v.confidence(), reason(v));
+            } else if (v.removes()) {
+                draft.remove(b.start(), b.end(), v.label(), v.rule(), v.confidence(), reason(v));
+            }
+            if (removed[i] || !v.removes()) {
+                v.metadata().forEach((key, value) -> {
+                    List<String> values = metadata.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!values.contains(value)) {
+                        values.add(value); // a credit printed under two pictures is one credit
+                    }
+                });
+            }
+        }
+        dropPartialDates(metadata.get("date"));
+        metadata.forEach((key, values) -> values.forEach(value -> draft.metadata(key, value)));
+    }
+
+    /** "--06-28" from a dateline says less than "2024-06-28" from a date line: keep the full one. */
+    private static void dropPartialDates(List<String> dates) {
+        if (dates != null) {
+            dates.removeIf(d -> d.startsWith("--") && dates.stream().anyMatch(f -> !f.startsWith("--")
+                    && f.startsWith(d.substring(1), 4)));
+        }
+    }
+
+    private static String reason(Verdict v) {
+        return v.label() + " (" + v.reason() + ")";
+    }
+
+    private BlockClassifier classifier() {
+        return resources.shared("blocks-classifier", () -> {
+            Calendar calendar = Calendar.load(resources.dictionaries());
+            MetadataReader reader = new MetadataReader(new DateParser(calendar), resources::english, resources::names);
+            return new BlockClassifier(BlockRules.load(resources.dictionaries()), reader);
+        });
+    }
+}

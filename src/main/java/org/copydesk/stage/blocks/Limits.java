@@ -1,0 +1,48 @@
+package org.copydesk.stage.blocks;
+
+/**
+ * Block features a pattern row asks for before its pattern is tried (the
+ * {@code limits} column of boilerplate.tsv), e.g. {@code words<=12,nosentence}.
+ */
+record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere, boolean digit) {
+    static final Limits NONE = new Limits(Integer.MAX_VALUE, false, false, false, false);
+
+    static Limits parse(String spec) {
+        if (spec.isBlank() || spec.equals("-")) {
+            return NONE;
+        }
+        int maxWords = Integer.MAX_VALUE;
+        boolean noSentence = false;
+        boolean bullet = false;
+        boolean anywhere = false;
+        boolean digit = false;
+        for (String part : spec.split(",")) {
+            String p = part.strip();
+            if (p.startsWith("words<=")) {
+                maxWords = Integer.parseInt(p.substring("words<=".length()).strip());
+            } else if (p.equals("nosentence")) {
+                noSentence = true;
+            } else if (p.equals("bullet")) {
+                bullet = true;
+            } else if (p.equals("anywhere")) {
+                anywhere = true;
+            } else if (p.equals("digit")) {
+                digit = true;
+            } else {
+                throw new IllegalArgumentException("unknown limit '" + p + "'");
+            }
+        }
+        return new Limits(maxWords, noSentence, bullet, anywhere, digit);
+    }
+
+    /**
+     * A one-word line between prose and a paragraph is where a subhead stands
+     * ("Privacy", "Video"), so there a one-word label only counts when its row
+     * says {@code anywhere} ("Advertisement").
+     */
+    boolean admit(Block block, boolean subheadPosition) {
+        return block.words() <= maxWords && !(noSentence && block.sentence()) && !(bullet && !block.bulleted())
+                && !(digit && block.text().chars().noneMatch(Character::isDigit))
+                && !(subheadPosition && block.words() <= 1 && !anywhere);
+    }
+}

@@ -1,0 +1,70 @@
+package org.copydesk.stage.blocks;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.copydesk.lexicon.EnglishLexicon;
+import org.copydesk.lexicon.NameLexicon;
+
+/**
+ * Turns the text a named group captured into a metadata value, or refuses it:
+ * dates must read as dates, bylines must look like names. A refusal means the
+ * row does not match, so "By Land And Sea" stays a subhead.
+ */
+final class MetadataReader {
+    private final DateParser dates;
+    private final Supplier<EnglishLexicon> english;
+    private final Supplier<NameLexicon> names;
+
+    MetadataReader(DateParser dates, Supplier<EnglishLexicon> english, Supplier<NameLexicon> names) {
+        this.dates = dates;
+        this.english = english;
+        this.names = names;
+    }
+
+    Optional<String> read(String group, String value, BlockRule.Label label) {
+        String v = trim(value);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (group) {
+            // a removed date line must be a whole date; a dateline's "Jun 28" may lack the year
+            case "date" -> dates.parse(v).filter(d -> !d.hasTime() && (d.hasYear() || !label.removes()))
+                    .map(DateParser.DateValue::iso);
+            case "timestamp" -> dates.parse(v).filter(DateParser.DateValue::hasTime).map(DateParser.DateValue::iso);
+            case "byline" -> looksLikeName(v) ? Optional.of(v) : Optional.empty();
+            default -> Optional.of(v);
+        };
+    }
+
+    /** Every word is an initial, a known name, a word the dictionary writes capitalised, or no dictionary word at all. */
+    boolean looksLikeName(String s) {
+        for (String token : s.split("[ ,&]+")) {
+            if (token.isEmpty() || token.equals("and") || token.equals("y") || token.equals("e") || token.equals("et")
+                    || token.equals("und")) {
+                continue;
+            }
+            String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+            if (t.length() <= 1) {
+                continue;
+            }
+            String cased = t.equals(t.toUpperCase(java.util.Locale.ROOT))
+                    ? t.charAt(0) + t.substring(1).toLowerCase(java.util.Locale.ROOT) : t;
+            if (names.get().isNameToken(cased)) {
+                continue;
+            }
+            EnglishLexicon lex = english.get();
+            if (lex.frequencyExact(cased) == EnglishLexicon.UNKNOWN && lex.frequency(cased) != EnglishLexicon.UNKNOWN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String trim(String value) {
+        String v = value.strip();
+        while (!v.isEmpty() && ".,;:-|".indexOf(v.charAt(v.length() - 1)) >= 0) {
+            v = v.substring(0, v.length() - 1).strip();
+        }
+        return v;
+    }
+}

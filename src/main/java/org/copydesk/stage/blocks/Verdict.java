@@ -1,0 +1,17 @@
+package org.copydesk.stage.blocks;
+
+import java.util.Map;
+
+/**
+ * What the classifier decided for a block that is not plain body.
+ *
+ * @param label      "boilerplate", "metadata", "caption", "duplicate" (removed), "dateline" or "body" (kept)
+ * @param metadata   values for {@code CleanResult.metadata}, by key
+ */
+record Verdict(String label, String rule, double confidence, String reason, Map<String, String> metadata) {
+    static final String DUPLICATE = "duplicate";
+
+    boolean removes() {
+        return !label.equals("dateline") && !label.equals("body");
+    }
+}
