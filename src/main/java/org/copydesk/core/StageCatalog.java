@@ -14,6 +14,7 @@ public final class StageCatalog {
 
     private static final List<Entry> ORDER = List.of(
             new Entry("decode", r -> new org.copydesk.stage.decode.DecodeStage()),
+            new Entry("blocks", org.copydesk.stage.blocks.BlocksStage::new),
             new Entry("spacing", r -> new org.copydesk.stage.spacing.SpacingStage(r)),
             new Entry("grammar", r -> new org.copydesk.stage.grammar.GrammarStage(r))
     );
