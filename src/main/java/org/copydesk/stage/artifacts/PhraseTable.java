@@ -98,33 +98,48 @@ final class PhraseTable {
             if (candidates == null) {
                 continue;
             }
-            for (Entry e : candidates) {
-                String casing = matchCase(view, i, e);
-                if (casing == null) {
-                    continue;
+            // every entry's own condition first; only then the fallbacks, so a decisive row wins
+            Hit hit = null;
+            for (int pass = 0; pass < 2 && hit == null; pass++) {
+                for (Entry e : candidates) {
+                    String casing = matchCase(view, i, e);
+                    if (casing != null) {
+                        hit = decide(doc, i, i + e.words().size() - 1, e, casing, spunDocument, pass == 1);
+                        if (hit != null) {
+                            break;
+                        }
+                    }
                 }
-                int last = i + e.words().size() - 1;
-                Hit hit = decide(doc, i, last, e, casing, spunDocument);
-                if (hit != null) {
-                    out.add(hit);
-                    i = last;
-                    break;
-                }
+            }
+            if (hit != null) {
+                out.add(hit);
+                i = view.firstAtOrAfter(hit.end()) - 1;
             }
         }
     }
 
-    private static Hit decide(Document doc, int first, int last, Entry e, String casing, boolean spun) {
+    private static Hit decide(Document doc, int first, int last, Entry e, String casing, boolean spun,
+                              boolean fallbackPass) {
         int start = doc.view.get(first).start();
         int end = doc.view.get(last).end();
         String replacement = applyCase(casing, e.replacement());
         String found = doc.view.text().substring(start, end);
         String reason = (e.note().isEmpty() ? "" : e.note() + ": ") + "'" + found + "' for '" + replacement + "'";
-        if (e.when().test(doc, first, last, spun)) {
+        // "an irregular woodland" -> "a random forest": the article follows the new first word
+        TextView.Token article = doc.view.at(first - 1);
+        if (article != null && (article.lower().equals("a") || article.lower().equals("an"))
+                && doc.view.gapBefore(first).equals(" ")) {
+            String wanted = Articles.indefinite(replacement);
+            if (!wanted.equals(article.lower())) {
+                start = article.start();
+                replacement = (article.capitalised() ? capitalise(wanted) : wanted) + " " + replacement;
+            }
+        }
+        if (!fallbackPass && e.when().test(doc, first, last, spun)) {
             Hit h = new Hit(start, end, replacement, e.rule(), e.confidence(), reason, false, false);
             return e.when().usesSpun() ? h.needingSpun() : h;
         }
-        if (e.fallback() != null && e.fallback().test(doc, first, last, spun)) {
+        if (fallbackPass && e.fallback() != null && e.fallback().test(doc, first, last, spun)) {
             Hit h = new Hit(start, end, replacement, e.rule(), e.fallbackConfidence(),
                     reason + " (context not decisive)", false, false);
             return e.fallback().usesSpun() ? h.needingSpun() : h;

@@ -101,7 +101,8 @@ final class VerbObjectRule implements ArtifactRule {
             k++;
             modifiers++;
         }
-        if (!joined(view, verbIndex, k) || !isObject(doc, row, k) || continuesPhrase(doc, k)) {
+        if (!joined(view, verbIndex, k) || !isObject(doc, row, k) || continuesPhrase(doc, k)
+                || definiteWithOf(view, verbIndex, k)) {
             return null;
         }
         Token verb = view.get(verbIndex);
@@ -124,17 +125,21 @@ final class VerbObjectRule implements ArtifactRule {
         return t.capitalised() || t.numeric() || doc.tagger().mayBe(t.text(), ADJECTIVE);
     }
 
-    /** The object is not the end of its phrase: "study results", "the meeting was", "the election of". */
+    /** The object is not the end of its phrase: "study results", "the meeting was". */
     private static boolean continuesPhrase(Document doc, int k) {
         Token next = doc.view.at(k + 1);
         if (next == null || !doc.view.sameSentence(k, k + 1) || !doc.view.gapBefore(k + 1).isBlank()) {
             return false;
         }
-        if (next.lower().equals("of") || next.lower().equals("'s")) {
-            return true;
-        }
         PosTagger tagger = doc.tagger();
         return tagger.onlyBe(next.text(), NOUN) || tagger.mayBe(next.text(), FINITE_VERB);
+    }
+
+    /** "celebrated the election of their candidate": "the X of Y" names an outcome, not an event held. */
+    private static boolean definiteWithOf(TextView view, int verbIndex, int k) {
+        Token next = view.at(k + 1);
+        return next != null && next.lower().equals("of") && view.sameSentence(k, k + 1)
+                && view.get(verbIndex + 1).lower().equals("the");
     }
 
     /** Word k exists, is in the same sentence as the verb, and only white space separates it from word k-1. */
