@@ -15,6 +15,7 @@ import org.copydesk.stage.artifacts.TextView.Token;
  * of dictionaries/artifacts/casing-keep.tsv and of the names lexicon.
  */
 final class CasingRules {
+    private static final String QUOTES = "\"“”‘’'«»";
     private final Set<String> keep;
     private final int longestKeep;
 
@@ -90,6 +91,7 @@ final class CasingRules {
         if (view.titleCase(view.get(i).sentence(), headline)) {
             return true;
         }
+        int[] run = {i, i};
         for (int step : new int[] {-1, 1}) {
             for (int k = i + step; view.at(k) != null && view.sameSentence(i, k); k += step) {
                 Token t = view.get(k);
@@ -99,9 +101,14 @@ final class CasingRules {
                 if (headline.contains(t.lower()) && !t.allCaps()) {
                     return true;
                 }
+                run[step < 0 ? 0 : 1] = k;
             }
         }
-        return false;
+        // a quoted title: 'She read "War And Peace"'
+        String before = view.gapBefore(run[0]);
+        String after = view.gapAfter(run[1]);
+        return !before.isEmpty() && QUOTES.indexOf(before.charAt(before.length() - 1)) >= 0
+                && !after.isEmpty() && QUOTES.indexOf(after.charAt(0)) >= 0;
     }
 
     /** The word is inside a phrase of the keep list or a known name ("National Assembly", "Europa Press"). */

@@ -38,7 +38,7 @@ final class PhraseTable {
             for (Dictionaries.Row row : dictionaries.table(file)) {
                 Entry e = parse(row);
                 // a later row (a user file) for the same artifact, rule and condition replaces the earlier one
-                byKey.put(String.join(" ", e.words()) + "\t" + e.rule() + "\t" + e.exactCase() + "\t" + e.when(), e);
+                byKey.put(row.get(0) + "\t" + e.rule() + "\t" + e.when(), e);
             }
         }
         for (Entry e : byKey.values()) {
@@ -176,7 +176,9 @@ final class PhraseTable {
             return "exact";
         }
         if (allLower) {
-            return "lower";
+            // "10sion rose": a spin that starts with a digit still opens the sentence
+            boolean opensSentence = view.sentenceStart(view.get(i).sentence()) == i;
+            return view.get(i).numeric() && opensSentence ? "first" : "lower";
         }
         if (allUpper) {
             return "upper";

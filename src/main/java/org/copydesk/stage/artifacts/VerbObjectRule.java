@@ -22,7 +22,9 @@ import org.copydesk.stage.artifacts.TextView.Token;
  */
 final class VerbObjectRule implements ArtifactRule {
     private static final Pattern NOUN = Pattern.compile("NNP?S?(:.*)?");
-    private static final Pattern FINITE_VERB = Pattern.compile("VB[DZP]|MD");
+    private static final Pattern VERB = Pattern.compile("VB[DZPNG]?|MD");
+    /** Readings that let a word follow a complete object: a preposition, adverb, conjunction, determiner. */
+    private static final Pattern AFTER_OBJECT = Pattern.compile("IN|RB.*|TO|CC|DT|WDT|PRP.*|RP|,|\\.");
     private static final Pattern ADJECTIVE = Pattern.compile("JJ[RS]?|CD|VBN|NN(:.*)?");
     private static final int MAX_MODIFIERS = 2;
 
@@ -132,7 +134,9 @@ final class VerbObjectRule implements ArtifactRule {
             return false;
         }
         PosTagger tagger = doc.tagger();
-        return tagger.onlyBe(next.text(), NOUN) || tagger.mayBe(next.text(), FINITE_VERB);
+        // "survey results" (a noun compound) or "the study was" (a clause), but not "exercises near the border"
+        return !tagger.mayBe(next.text(), AFTER_OBJECT)
+                && (tagger.mayBe(next.text(), NOUN) || tagger.onlyBe(next.text(), VERB));
     }
 
     /** "celebrated the election of their candidate": "the X of Y" names an outcome, not an event held. */
