@@ -15,6 +15,7 @@ import org.copydesk.stage.artifacts.TextView.Token;
  * of dictionaries/artifacts/casing-keep.tsv and of the names lexicon.
  */
 final class CasingRules {
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor");
     private static final String QUOTES = "\"“”‘’'«»";
     private final Set<String> keep;
     private final int longestKeep;
@@ -35,7 +36,10 @@ final class CasingRules {
         return new CasingRules(keep, longest);
     }
 
-    /** "BRICS And Shanghai": a capitalised function word between two names. */
+    /**
+     * "BRICS And Shanghai": a capitalised function word after a name and before
+     * another name (or, for a conjunction, before any lower-case word).
+     */
     ArtifactRule functionWords() {
         return (doc, out) -> {
             TextView view = doc.view;
@@ -44,7 +48,8 @@ final class CasingRules {
                 if (!t.capitalised() || t.allCaps() || !doc.sets.contains("casing_function", t.lower())
                         || view.clauseStart(i) || !spaced(view, i) || !spaced(view, i + 1)
                         || !view.sameSentence(i, i + 1) || !view.get(i - 1).capitalised()
-                        || !view.get(i + 1).capitalised() || titleLike(doc, i) || protectedName(doc, i)) {
+                        || !(view.get(i + 1).capitalised() || CONJUNCTIONS.contains(t.lower()) && view.get(i + 1).lowerCase())
+                        || titleLike(doc, i) || protectedName(doc, i)) {
                     continue;
                 }
                 out.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.85,
