@@ -25,11 +25,19 @@ final class CelebratedEventRule implements ArtifactRule {
         TextView view = doc.view;
         for (int i = 1; i < view.size(); i++) {
             Token t = view.get(i);
-            if (!t.lower().equals("celebrated") || !BE.contains(view.get(i - 1).lower())
-                    || !view.gapBefore(i).isBlank()) {
+            if (!t.lower().equals("celebrated")) {
                 continue;
             }
-            Token head = subjectHead(view, i - 1);
+            Token head;
+            if (BE.contains(view.get(i - 1).lower()) && view.gapBefore(i).isBlank()) {
+                head = subjectHead(view, i - 1);
+            } else if (view.gapBefore(i).strip().equals(",")
+                    && Condition.wordMatches(doc, view.at(i + 1), i, "in|on|at|from|between|last|this|every|earlier")) {
+                // a reduced relative: "the debate, celebrated in the Senate on Thursday, ..."
+                head = view.get(i - 1);
+            } else {
+                continue;
+            }
             if (head == null || doc.sets.contains("celebration", head.lower())) {
                 continue;
             }

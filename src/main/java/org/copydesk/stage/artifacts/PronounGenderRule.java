@@ -73,12 +73,35 @@ final class PronounGenderRule implements ArtifactRule {
             if (pronoun.capitalised()) {
                 right = PhraseTable.capitalise(right);
             }
-            boolean ambiguous = mentions.stream().anyMatch(m -> !m.gender().equals(speaker.gender()));
+            boolean ambiguous = !attributed(doc, speaker.index(), before)
+                    && mentions.stream().anyMatch(m -> !m.gender().equals(speaker.gender()));
             String reason = "quote attributed with '" + pronoun.text() + "' but the speaker in context is "
                     + speaker.name();
             out.add(new Hit(pronoun.start(), pronoun.end(), right, Rules.PRONOUN_GENDER, ambiguous ? 0.6 : 0.85,
                     ambiguous ? reason + " (other people in view)" : reason, ambiguous, false));
         }
+    }
+
+    /**
+     * "“…,” Xi said. “…,” she said": the speaker was named as the one who spoke,
+     * next to a speech verb, with no other quote between that and this quote.
+     */
+    private static boolean attributed(Document doc, int mention, int lastBeforeQuote) {
+        TextView view = doc.view;
+        boolean nextToVerb = false;
+        // "Xi said", "said Xi", "explained the Russian leader"
+        for (int k : new int[] {mention - 3, mention - 2, mention - 1, mention + 1}) {
+            Token t = view.at(k);
+            boolean near = k == mention - 1 || k == mention + 1 || view.at(mention + 1) == null
+                    || !view.sameSentence(mention, mention + 1);
+            nextToVerb |= t != null && near && view.sameSentence(k, mention)
+                    && doc.sets.contains("speech_verb", t.lower());
+        }
+        if (!nextToVerb || lastBeforeQuote < mention) {
+            return nextToVerb;
+        }
+        String between = view.text().substring(view.get(mention).end(), view.get(lastBeforeQuote).end());
+        return between.chars().noneMatch(c -> c == '“' || c == '"' || c == '«');
     }
 
     /**
@@ -155,7 +178,7 @@ final class PronounGenderRule implements ArtifactRule {
             if (doc.sets.contains("female_title", t.lower())) {
                 return new Mention(k, "f", t.text());
             }
-            if (isUnknownPerson(doc, k)) {
+            if (isUnknownPerson(doc, k) || unknownFullName(doc, k)) {
                 return new Mention(k, "?", t.text());
             }
             return null;
@@ -173,7 +196,7 @@ final class PronounGenderRule implements ArtifactRule {
     }
 
     /** "the Russian leader", "his counterpart", "the president": a title used as a pronoun. */
-    private static boolean refersBack(TextView view, int k) {
+    private boolean refersBack(TextView view, int k) {
         for (int back = 1; back <= 3; back++) {
             Token t = view.at(k - back);
             if (t == null || !view.sameSentence(k, k - back)) {
@@ -182,11 +205,37 @@ final class PronounGenderRule implements ArtifactRule {
             if (Set.of("the", "his", "her", "their", "its").contains(t.lower())) {
                 Token next = view.at(k + 1);
                 // "the president of the Senate", "the Russian leader Vladimir Putin": not referring back
-                return next == null || !view.sameSentence(k, k + 1) || !next.capitalised()
-                        && !next.lower().equals("of");
+                return next == null || !view.sameSentence(k, k + 1)
+                        || !next.lower().equals("of") && !peopleByWord.containsKey(next.text())
+                        && !(next.capitalised() && view.at(k + 2) != null && view.get(k + 2).capitalised()
+                        && view.sameSentence(k, k + 2));
             }
         }
         return false;
+    }
+
+    /**
+     * "Angela Merkel": the last of two capitalised words, neither a known
+     * person's, nor an article or title, nor a word of names that are not
+     * people ("Cooperation Organization", "New York" counts: the rule only
+     * grows more careful).
+     */
+    private boolean unknownFullName(Document doc, int k) {
+        TextView view = doc.view;
+        Token last = view.get(k);
+        Token first = view.at(k - 1);
+        if (first == null || !view.sameSentence(k - 1, k) || !view.gapBefore(k).equals(" ")) {
+            return false;
+        }
+        for (Token t : new Token[] {first, last}) {
+            if (!t.capitalised() || t.allCaps() || peopleByWord.containsKey(t.text())
+                    || doc.sets.contains("headline_function", t.lower())
+                    || doc.sets.contains("not_a_person", t.lower()) || doc.sets.contains("person_title", t.lower())
+                    || doc.names.isNameToken(t.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
