@@ -41,6 +41,35 @@ class ArtifactDataTest {
         }
     }
 
+    /** Every rule id of the stage has a positive example and a look-alike, in one of the two example files. */
+    @Test
+    void everyRuleHasExamples() throws java.io.IOException {
+        java.util.Set<String> rules = new java.util.TreeSet<>(List.of(Rules.FALSE_FRIEND_CELEBRATE,
+                Rules.CASING_FUNCTION_WORD, Rules.CASING_COMMON_WORD, Rules.PRONOUN_GENDER));
+        for (String file : ArtifactData.PHRASE_FILES) {
+            DICTS.table(file).forEach(r -> rules.add(r.get(2)));
+        }
+        DICTS.table("artifacts/false-friend-verbs.tsv").forEach(r -> rules.add(r.get(0)));
+        java.util.Set<String> positive = new java.util.HashSet<>();
+        java.util.Set<String> lookAlike = new java.util.HashSet<>();
+        for (String name : List.of("/examples/artifacts.tsv", "/examples/artifacts-findings.tsv")) {
+            try (var in = getClass().getResourceAsStream(name)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] c = line.split("\t", -1);
+                    boolean same = name.endsWith("findings.tsv") ? c[2].equals("-") : c[1].equals(c[2]);
+                    (same ? lookAlike : positive).add(c[0]);
+                }
+            }
+        }
+        for (String rule : rules) {
+            assertTrue(positive.contains(rule), "no fix or finding example for " + rule);
+            assertTrue(lookAlike.contains(rule), "no look-alike example for " + rule);
+        }
+    }
+
     /** A substring spin may apply without context only because it is not English: check each against the lexicon. */
     @Test
     void substringSpinsAreNotEnglishWords() {
