@@ -1,16 +1,12 @@
 package org.copydesk.stage.artifacts;
 
-/** Rule ids of the artifacts stage and the category each belongs to. */
+/** Rule ids the code of the stage names (the tables name the rest) and the category of any rule id. */
 final class Rules {
     static final String SPINNER = "spinner";
     static final String FALSE_FRIEND = "falsefriend";
     static final String CASING = "casing";
     static final String GENDER = "gender";
 
-    static final String SPIN_SUBSTRING = "SPIN_SUBSTRING";
-    static final String SPIN_INSTITUTION = "SPIN_INSTITUTION";
-    static final String SPIN_SENSE = "SPIN_SENSE";
-    static final String TORTURED_PHRASE = "TORTURED_PHRASE";
     static final String FALSE_FRIEND_CELEBRATE = "FALSE_FRIEND_CELEBRATE";
     static final String CASING_FUNCTION_WORD = "CASING_FUNCTION_WORD";
     static final String CASING_COMMON_WORD = "CASING_COMMON_WORD";
