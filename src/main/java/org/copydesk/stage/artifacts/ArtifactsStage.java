@@ -11,7 +11,7 @@ import org.copydesk.core.Stage;
  * Spinner and translation artifacts: substring spins ("once morest"), spun
  * institution names ("White Home"), spun senses ("struggle" for war),
  * tortured phrases ("counterfeit consciousness"), false friends ("is
- * celebrated" for "is held"), translation casing ("BRICS And Shanghai") and
+ * celebrated" for "is held"), translation casing ("ASEAN And Arab League") and
  * pronoun gender in quote attributions. Data: dictionaries/artifacts/.
  * The density of spinner signatures per 1000 words goes into the metadata as
  * {@code spinScore}; context-poor spinner hits count only once a document

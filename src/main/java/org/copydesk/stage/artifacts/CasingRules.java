@@ -9,8 +9,8 @@ import org.copydesk.stage.artifacts.TextView.Token;
 /**
  * Capitals a translation left in running text. Spanish and Portuguese
  * agency copy, machine-translated, capitalises words of the source's title
- * case: "UN, BRICS And Shanghai Cooperation Organization", "to protect
- * National sovereignty". Headlines written in title case and the first word
+ * case: "OSCE, ASEAN And Arab League", "to defend National
+ * unity". Headlines written in title case and the first word
  * of a sentence or clause keep their capitals, and so do the names and titles
  * of dictionaries/artifacts/casing-keep.tsv and of the names lexicon.
  */
@@ -37,7 +37,7 @@ final class CasingRules {
     }
 
     /**
-     * "BRICS And Shanghai": a capitalised function word after a name and before
+     * "ASEAN And Arab League": a capitalised function word after a name and before
      * another name (or, for a conjunction, before any lower-case word).
      */
     ArtifactRule functionWords() {
@@ -58,7 +58,7 @@ final class CasingRules {
         };
     }
 
-    /** "protect National sovereignty": a common adjective capitalised between lower-case words. */
+    /** "defend National unity": a common adjective capitalised between lower-case words. */
     ArtifactRule commonWords() {
         return (doc, out) -> {
             TextView view = doc.view;

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.copydesk.stage.artifacts.TextView.Token;
 
 /**
- * "The summit, which is celebrated on July 3": Spanish "se celebra", French
+ * "The forum, which is celebrated in Baku on 9 May": Spanish "se celebra", French
  * "se tient"/Italian "si celebra" rendered word for word. With an event as
  * subject (@event) English says "is held"; a birthday, an anniversary or a
  * victory (@celebration) is still celebrated. The subject is the word the

@@ -52,7 +52,7 @@ class ArtifactsStageTest {
     @Test
     void sameResultsFromManyThreads() throws Exception {
         List<String> inputs = List.of(
-                "The summit, which is celebrated on May 2, opened. Leaders assisted to the meeting.",
+                "The forum, which is celebrated in Oslo on May 2, opened. Leaders assisted to the meeting.",
                 "Putin spoke. “We agree,” she said. The ministry realized a study of roads.",
                 "The UN Safety Council met once morest the odds; the navy junta fell.",
                 "He called for Economic cooperation with the EU And NATO partners.");
