@@ -1,0 +1,79 @@
+package org.copydesk.stage.artifacts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.CleanOptions;
+import org.copydesk.core.Draft;
+import org.copydesk.core.Resources;
+import org.copydesk.core.Stage;
+
+/**
+ * Spinner and translation artifacts: substring spins ("once morest"), spun
+ * institution names ("White Home"), spun senses ("struggle" for war),
+ * tortured phrases ("counterfeit consciousness"), false friends ("is
+ * celebrated" for "is held"), translation casing ("ASEAN And Arab League") and
+ * pronoun gender in quote attributions. Data: dictionaries/artifacts/.
+ * The density of spinner signatures per 1000 words goes into the metadata as
+ * {@code spinScore}; context-poor spinner hits count only once a document
+ * already shows that score above zero.
+ */
+public final class ArtifactsStage implements Stage {
+    public static final String ID = "artifacts";
+    private final Resources resources;
+
+    public ArtifactsStage(Resources resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void warmUp(CleanOptions options) {
+        data();
+        tagger(options.variant());
+    }
+
+    private ArtifactData data() {
+        return resources.shared("artifacts.data", () -> ArtifactData.load(resources.dictionaries(), resources.names()));
+    }
+
+    private PosTagger tagger(String variant) {
+        return resources.shared("languagetool.tagger." + variant, () -> PosTagger.load(variant));
+    }
+
+    @Override
+    public void process(Draft draft) {
+        ArtifactData data = data();
+        TextView view = new TextView(draft.text());
+        if (view.size() == 0) {
+            return;
+        }
+        String variant = draft.options().variant();
+        Document doc = new Document(view, data.sets, resources.names(), () -> tagger(variant));
+        List<Hit> phraseHits = new ArrayList<>();
+        data.phrases.find(doc, false, phraseHits);
+        List<Hit> ruleHits = new ArrayList<>();
+        for (ArtifactRule rule : data.rules) {
+            rule.find(doc, ruleHits);
+        }
+        long signatures = phraseHits.stream().filter(Hit::spinSignature).count();
+        if (signatures > 0) {
+            // a spun document: entries that wait for other signatures may now apply or be reported
+            phraseHits.clear();
+            data.phrases.find(doc, true, phraseHits);
+            signatures = phraseHits.stream().filter(Hit::spinSignature).count();
+        }
+        for (Hit h : phraseHits) {
+            h.propose(draft);
+        }
+        for (Hit h : ruleHits) {
+            h.propose(draft);
+        }
+        int words = view.wordCount();
+        double score = words == 0 ? 0 : Math.round(signatures * 1000.0 / words * 100) / 100.0;
+        draft.setMetadata("spinScore", score);
+    }
+}
