@@ -14,7 +14,8 @@ public final class StageCatalog {
 
     private static final List<Entry> ORDER = List.of(
             new Entry("decode", r -> new org.copydesk.stage.decode.DecodeStage()),
-            new Entry("encoding", r -> new org.copydesk.stage.encoding.EncodingStage(r))
+            new Entry("encoding", r -> new org.copydesk.stage.encoding.EncodingStage(r)),
+            new Entry("unicode", r -> new org.copydesk.stage.unicode.UnicodeStage(r))
     );
 
     private StageCatalog() {
