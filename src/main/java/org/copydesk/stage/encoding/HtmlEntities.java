@@ -66,16 +66,19 @@ final class HtmlEntities {
             p += 4;
             layers++;
         }
-        int semi = t.indexOf(';', p);
-        if (semi < 0 || semi - p > Math.max(longestName, 9) || semi == p) {
-            return null;
+        // peel back "amp;" layers until what is left is a reference ("&amp;amp;T" is "&amp;" + "amp;T")
+        for (; layers >= 1; layers--, p -= 4) {
+            int semi = t.indexOf(';', p);
+            if (semi < 0 || semi == p || semi - p > Math.max(longestName, 9)) {
+                continue;
+            }
+            String body = t.substring(p, semi);
+            String value = body.charAt(0) == '#' ? numeric(body) : named.get(body);
+            if (value != null) {
+                return new Reference(start, semi + 1, value, layers);
+            }
         }
-        String body = t.substring(p, semi);
-        String value = body.charAt(0) == '#' ? numeric(body) : named.get(body);
-        if (value == null) {
-            return null;
-        }
-        return new Reference(start, semi + 1, value, layers);
+        return null;
     }
 
     private static boolean isReferenceStart(String t, int p) {

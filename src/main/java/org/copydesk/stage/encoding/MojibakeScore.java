@@ -96,6 +96,9 @@ final class MojibakeScore {
         if (page.isTelltale(lead)) {
             e += 2;
         }
+        if (Character.isUpperCase(prev) && Character.isUpperCase(lead) && !Character.isLetter(x)) {
+            e -= 2;
+        }
         if (Character.isLowerCase(x) && Character.isUpperCase(prev) && !Character.isLowerCase(next)) {
             e -= 2;
         }
