@@ -1,0 +1,75 @@
+package org.copydesk.stage.unicode;
+
+import org.copydesk.CleanOptions;
+import org.copydesk.core.Draft;
+import org.copydesk.core.Resources;
+import org.copydesk.core.Stage;
+
+/**
+ * Unicode hygiene in four passes, each committed before the next looks:
+ * invisible characters, odd character forms, NFC, quote style. A quick scan
+ * lets text with none of these characters through at once.
+ */
+public final class UnicodeStage implements Stage {
+    private static final boolean[] INVISIBLE = new boolean[0x10000];
+    private static final boolean[] FORM = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            INVISIBLE[c] = InvisibleChars.isCandidate((char) c);
+            FORM[c] = CharacterForms.isCandidate((char) c);
+        }
+    }
+
+    private final Resources resources;
+    private final NfcNormalizer nfc = new NfcNormalizer();
+
+    public UnicodeStage(Resources resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public String id() {
+        return "unicode";
+    }
+
+    @Override
+    public void warmUp(CleanOptions options) {
+        forms();
+    }
+
+    private CharacterForms forms() {
+        return resources.shared("unicode.forms", () -> CharacterForms.load(resources.dictionaries()));
+    }
+
+    @Override
+    public void process(Draft draft) {
+        String t = draft.text();
+        boolean invisible = false;
+        boolean form = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            invisible |= INVISIBLE[c];
+            form |= FORM[c];
+        }
+        if (invisible) {
+            for (int i = 0; i < t.length(); i++) {
+                if (INVISIBLE[t.charAt(i)]) {
+                    InvisibleChars.propose(draft, i);
+                }
+            }
+            draft.commit();
+        }
+        if (form) {
+            CharacterForms forms = forms();
+            t = draft.text();
+            for (int i = 0; i < t.length(); ) {
+                i = FORM[t.charAt(i)] ? forms.propose(draft, i) : i + 1;
+            }
+            draft.commit();
+        }
+        nfc.propose(draft);
+        draft.commit();
+        QuoteStyler.propose(draft, draft.options().quotes());
+    }
+}
