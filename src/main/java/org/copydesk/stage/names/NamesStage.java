@@ -60,10 +60,15 @@ public final class NamesStage implements Stage {
         NameStyle style = names.style(draft.options().style());
         List<Mention> mentions = new MentionFinder(names, data(), this::commonWord).find(draft.text());
         Set<Entity> named = namedInFull(mentions);
+        Set<String> othersSurnames = surnamesOfUnlistedPeople(names, mentions);
         for (Mention m : mentions) {
             switch (m.kind()) {
                 case FULL -> full(draft, m, style);
-                case SHORT -> later(draft, m, style, named);
+                case SHORT -> {
+                    if (!othersSurnames.contains(names.keys().light(m.text()))) {
+                        later(draft, m, style, named);
+                    }
+                }
                 case NATIVE -> nativeScript(draft, m, style, named);
             }
         }
@@ -78,6 +83,20 @@ public final class NamesStage implements Stage {
             }
         }
         return named;
+    }
+
+    /**
+     * Surnames the document also gives to someone not in the list ("Anna Selenska"): a later
+     * "Selenska" then means her, not the listed person.
+     */
+    private static Set<String> surnamesOfUnlistedPeople(NameLexicon names, List<Mention> mentions) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.SHORT && !m.isolated()) {
+                keys.add(names.keys().light(m.text()));
+            }
+        }
+        return keys;
     }
 
     private void full(Draft draft, Mention m, NameStyle style) {
