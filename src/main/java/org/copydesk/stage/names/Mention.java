@@ -13,9 +13,10 @@ import org.copydesk.lexicon.NameScripts;
  * @param romanised for NATIVE mentions not listed as such: the name in Latin letters
  * @param isolated  for SHORT: no capitalised unknown word beside it that could make it another person's name
  * @param whole     the mention names the entity in full (so later surnames may refer to it)
+ * @param asPerson  for SHORT: a title stands before it or a reporting verb after it ("Lawrow said")
  */
 record Mention(int start, int end, String text, Kind kind, List<NameLexicon.Match> matches,
-               NameScripts.Romanised romanised, boolean isolated, boolean whole) {
+               NameScripts.Romanised romanised, boolean isolated, boolean whole, boolean asPerson) {
     enum Kind { FULL, SHORT, NATIVE }
 
     NameLexicon.Match match() {

@@ -69,7 +69,7 @@ final class MentionFinder {
             Optional<NameLexicon.Match> full = names.matchFull(span);
             if (full.isPresent() && !endsInParticle(tokens.get(j))) {
                 out.add(new Mention(tokens.get(i).start(), tokens.get(j).end(), span, Mention.Kind.FULL,
-                        List.of(full.get()), null, true, true));
+                        List.of(full.get()), null, true, true, false));
                 return j + 1;
             }
         }
@@ -78,8 +78,10 @@ final class MentionFinder {
             List<NameLexicon.Match> shorts = names.matchShort(span);
             if (!shorts.isEmpty() && tokens.get(j).capitalised()) {
                 boolean isolated = !nameLikeNeighbour(text, tokens, i - 1, i) && !nameLikeNeighbour(text, tokens, j + 1, j);
+                boolean asPerson = i > 0 && data.isTitle(tokens.get(i - 1).text())
+                        || j + 1 < tokens.size() && data.isReportingVerb(tokens.get(j + 1).text());
                 out.add(new Mention(tokens.get(i).start(), tokens.get(j).end(), span, Mention.Kind.SHORT, shorts, null,
-                        isolated, false));
+                        isolated, false, asPerson));
                 return j + 1;
             }
         }
@@ -144,7 +146,7 @@ final class MentionFinder {
         Optional<NameLexicon.Entity> listed = names.matchNative(run);
         if (listed.isPresent()) {
             out.add(new Mention(start, end, run, Mention.Kind.NATIVE,
-                    List.of(new NameLexicon.Match(listed.get(), NameLexicon.MatchKind.NATIVE)), null, true, true));
+                    List.of(new NameLexicon.Match(listed.get(), NameLexicon.MatchKind.NATIVE)), null, true, true, false));
             return last + 1;
         }
         if (!nameShaped(tokens.subList(i, last + 1), script)) {
@@ -157,7 +159,7 @@ final class MentionFinder {
         String romanised = latin.get().latin();
         Optional<NameLexicon.Match> whole = names.matchFull(romanised);
         List<NameLexicon.Match> matches = whole.map(List::of).orElseGet(() -> names.matchShort(romanised));
-        out.add(new Mention(start, end, run, Mention.Kind.NATIVE, matches, latin.get(), true, whole.isPresent()));
+        out.add(new Mention(start, end, run, Mention.Kind.NATIVE, matches, latin.get(), true, whole.isPresent(), true));
         return last + 1;
     }
 

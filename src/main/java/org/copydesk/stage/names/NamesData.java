@@ -14,27 +14,35 @@ import org.copydesk.dict.Dictionaries;
  */
 final class NamesData {
     private final Set<String> titles;
+    private final Set<String> verbs;
     private final List<String> keepPhrases;
 
-    private NamesData(Set<String> titles, List<String> keepPhrases) {
+    private NamesData(Set<String> titles, Set<String> verbs, List<String> keepPhrases) {
         this.titles = Set.copyOf(titles);
+        this.verbs = Set.copyOf(verbs);
         this.keepPhrases = List.copyOf(keepPhrases);
     }
 
     static NamesData load(Dictionaries dictionaries) {
         Set<String> titles = new HashSet<>();
+        Set<String> verbs = new HashSet<>();
         for (Dictionaries.Row row : dictionaries.table("names/titles.tsv")) {
-            titles.add(row.get(0));
+            (row.get(1).equals("verb") ? verbs : titles).add(row.get(0));
         }
         List<String> keep = new ArrayList<>();
         for (Dictionaries.Row row : dictionaries.table("names/keep.tsv")) {
             keep.add(row.get(0).toLowerCase(Locale.ROOT));
         }
-        return new NamesData(titles, keep);
+        return new NamesData(titles, verbs, keep);
     }
 
     boolean isTitle(String word) {
         return titles.contains(word);
+    }
+
+    /** A reporting verb ("said", "told") after which a word is surely someone's name. */
+    boolean isReportingVerb(String word) {
+        return verbs.contains(word);
     }
 
     /** Spans [start, end) of the text covered by keep phrases, as pairs. */

@@ -122,7 +122,7 @@ public final class NamesStage implements Stage {
         if (!m.isolated()) {
             return;
         }
-        Match match = resolveSurname(m.matches(), named, m.text());
+        Match match = resolveSurname(m.matches(), named, m.text(), m.asPerson());
         if (match == null) {
             return;
         }
@@ -138,10 +138,11 @@ public final class NamesStage implements Stage {
 
     /**
      * The one entity a surname refers to: the one the document names in full, or, for a
-     * transliterated surname no other entity shares and that is no English word
-     * ("Lawrow", not "Poutine"), that entity even without a full mention.
+     * transliterated surname no other entity shares, that is no English word and that
+     * stands as a person's name ("President Lawrow", "Lawrow said"; not "Poutine is a
+     * dish"), that entity even without a full mention.
      */
-    private Match resolveSurname(List<Match> matches, Set<Entity> named, String text) {
+    private Match resolveSurname(List<Match> matches, Set<Entity> named, String text, boolean asPerson) {
         List<Match> inDocument = matches.stream().filter(x -> named.contains(x.entity())).toList();
         if (inDocument.size() == 1) {
             return inDocument.get(0);
@@ -150,7 +151,7 @@ public final class NamesStage implements Stage {
             return null;
         }
         Match only = matches.get(0);
-        boolean distinctive = resources.names().distinctiveSurname(only.entity())
+        boolean distinctive = asPerson && resources.names().distinctiveSurname(only.entity())
                 && !commonWord(text.toLowerCase(Locale.ROOT));
         return distinctive ? only : null;
     }
@@ -164,7 +165,7 @@ public final class NamesStage implements Stage {
         String latin = m.romanised().latin();
         String scheme = m.romanised().scheme();
         if (!m.matches().isEmpty()) {
-            Match match = m.whole() ? m.match() : resolveSurname(m.matches(), named, latin);
+            Match match = m.whole() ? m.match() : resolveSurname(m.matches(), named, latin, true);
             String target = match == null ? "" : m.whole() ? style.spelling(match.entity()) : style.shortForm(match.entity());
             if (!target.isEmpty()) {
                 propose(draft, m, target, NATIVE_SCRIPT, m.whole() ? 0.9 : 0.85, "name in native script, romanised by "
