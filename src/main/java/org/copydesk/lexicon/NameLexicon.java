@@ -124,6 +124,12 @@ public final class NameLexicon {
         for (Entity e : entities) {
             index(e);
         }
+        // a surname alone names an entity only when no other entity has it ("Putin", not "Wang")
+        bySurname.forEach((surname, people) -> {
+            if (new HashSet<>(people).size() == 1) {
+                byForm.putIfAbsent(surname, people.get(0));
+            }
+        });
     }
 
     private void index(Entity e) {
@@ -180,11 +186,12 @@ public final class NameLexicon {
         forms.addAll(e.aliases());
         forms.addAll(e.nativeForms());
         forms.addAll(e.translated());
-        forms.addAll(shorts);
         for (String form : forms) {
             byForm.put(lower(form), e);
-            for (String token : form.split("[\\s\\-]+")) {
-                if (!token.isEmpty()) {
+            String[] words = form.split("[\\s\\-]+");
+            for (String token : words) {
+                // "of", "the", "de" inside "Council of Europe" are no name words; a one-word name ("dpa") is
+                if (!token.isEmpty() && (words.length == 1 || !Character.isLowerCase(token.codePointAt(0)))) {
                     tokens.add(token);
                 }
             }

@@ -67,7 +67,9 @@ final class MentionFinder {
         for (int j = last; j >= i; j--) {
             String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
             Optional<NameLexicon.Match> full = names.matchFull(span);
-            if (full.isPresent() && !endsInParticle(tokens.get(j))) {
+            if (full.isPresent() && !endsInParticle(tokens.get(j))
+                    && (full.get().kind() == NameLexicon.MatchKind.LISTED || full.get().kind() == NameLexicon.MatchKind.ALIAS
+                    || full.get().kind() == NameLexicon.MatchKind.TRANSLATED || allCapitalised(tokens, i, j))) {
                 out.add(new Mention(tokens.get(i).start(), tokens.get(j).end(), span, Mention.Kind.FULL,
                         List.of(full.get()), null, true, true, false));
                 return j + 1;
@@ -76,7 +78,7 @@ final class MentionFinder {
         for (int j = Math.min(last, i + MAX_SHORT_TOKENS - 1); j >= i; j--) {
             String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
             List<NameLexicon.Match> shorts = names.matchShort(span);
-            if (!shorts.isEmpty() && tokens.get(j).capitalised()) {
+            if (!shorts.isEmpty() && allCapitalised(tokens, i, j)) {
                 boolean isolated = !nameLikeNeighbour(text, tokens, i - 1, i) && !nameLikeNeighbour(text, tokens, j + 1, j);
                 boolean asPerson = i > 0 && data.isTitle(tokens.get(i - 1).text())
                         || j + 1 < tokens.size() && data.isReportingVerb(tokens.get(j + 1).text());
@@ -86,6 +88,17 @@ final class MentionFinder {
             }
         }
         return i + 1;
+    }
+
+    /** A folded match must look like a name word by word: "A man" is not "Amán". */
+    private static boolean allCapitalised(List<Token> tokens, int i, int j) {
+        for (int k = i; k <= j; k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised() && !PARTICLES.contains(t.text())) {
+                return false;
+            }
+        }
+        return tokens.get(j).capitalised();
     }
 
     private static boolean endsInParticle(Token t) {
