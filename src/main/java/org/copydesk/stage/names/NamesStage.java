@@ -182,6 +182,10 @@ public final class NamesStage implements Stage {
     }
 
     private void propose(Draft draft, Mention m, String target, String rule, double confidence, String reason) {
+        if (Character.isUpperCase(m.text().codePointAt(0)) && Character.isLowerCase(target.codePointAt(0))) {
+            // "el-Sisi" and "von der Leyen" open a sentence capitalised
+            target = target.substring(0, 1).toUpperCase(Locale.ROOT) + target.substring(1);
+        }
         String replacement = Token.tokenise(m.text()).stream().allMatch(Token::allCaps) && m.text().length() > 1
                 && !target.equals(target.toUpperCase(Locale.ROOT)) && m.kind() != Mention.Kind.NATIVE
                 ? target.toUpperCase(Locale.ROOT) : target;
