@@ -1,74 +1,271 @@
 package org.copydesk.lexicon;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.copydesk.dict.Dictionaries;
 
 /**
  * The one names lexicon every stage shares: people, organisations, agencies
- * and places from {@code dictionaries/names.tsv}, with their spellings and,
- * for people, gender. Other stages use it to protect names (from splitting,
- * translation, recasing) and to know a speaker's gender.
+ * and places from {@code dictionaries/names.tsv}, with their spellings, house
+ * styles and, for people, gender. Other stages use it to protect names (from
+ * splitting, translation, recasing) and to know a speaker's gender; the names
+ * stage uses it to bring every mention to the house style's spelling.
  */
 public final class NameLexicon {
-    /** One entity of names.tsv. */
+    /**
+     * One entity of names.tsv. {@code variants} are other spellings (rewritten to
+     * the style's), {@code aliases} other forms recognised but kept (abbreviations,
+     * longer names), {@code translated} the name rendered in another language.
+     */
     public record Entity(String id, String type, String gender, String canonical, List<String> variants,
-                         List<String> nativeForms) {
-        /** Last word of the canonical spelling ("Putin" for "Vladimir Putin"). */
+                         List<String> nativeForms, String shortForm, List<String> aliases, List<String> translated,
+                         String note) {
+        public Entity {
+            variants = List.copyOf(variants);
+            nativeForms = List.copyOf(nativeForms);
+            aliases = List.copyOf(aliases);
+            translated = List.copyOf(translated);
+        }
+
+        /** The six columns of the first names.tsv: people get their last word as later-mention form. */
+        public Entity(String id, String type, String gender, String canonical, List<String> variants,
+                      List<String> nativeForms) {
+            this(id, type, gender, canonical, variants, nativeForms,
+                    type.equals("person") ? lastWord(canonical) : "", List.of(), List.of(), "");
+        }
+
+        /** Family name as used on later mention ("Putin", "Xi", "López Obrador"); else the last word. */
         public String surname() {
-            String[] parts = canonical.split(" ");
+            return shortForm.isEmpty() ? lastWord(canonical) : shortForm;
+        }
+
+        public boolean isPerson() {
+            return type.equals("person");
+        }
+
+        private static String lastWord(String s) {
+            String[] parts = s.split(" ");
             return parts[parts.length - 1];
         }
     }
 
+    /** How a piece of text was recognised. */
+    public enum MatchKind {
+        /** exactly one of the listed spellings (ignoring case) */
+        LISTED,
+        /** a listed alias: a different form of the name, kept as written */
+        ALIAS,
+        /** equal to a listed spelling once case, diacritics and separators are forgotten */
+        FOLDED,
+        /** equal under the transliteration folding rules (Cyrillic-origin names only) */
+        TRANSLITERATION,
+        /** the name rendered in another language or translated word by word */
+        TRANSLATED,
+        /** a listed native-script form */
+        NATIVE
+    }
+
+    /** A recognised mention. */
+    public record Match(Entity entity, MatchKind kind) {
+    }
+
+    /**
+     * What a string resolves to in a style, for the {@code names} command.
+     * {@code entity} is null when a native-script name is not in the list and
+     * was only romanised.
+     */
+    public record Resolution(Entity entity, String spelling, String how) {
+        public boolean known() {
+            return entity != null;
+        }
+    }
+
     private final List<Entity> entities;
+    private final Map<String, Entity> byId = new LinkedHashMap<>();
     private final Map<String, Entity> byForm = new HashMap<>();
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private final Set<String> tokens = new HashSet<>();
+    private final NameKeys keys;
+    private final NameScripts scripts;
+    private final Map<String, NameStyle> styles;
 
-    private NameLexicon(List<Entity> entities) {
+    private final Map<String, Set<Entity>> listedExact = new HashMap<>();
+    private final Map<String, Set<Entity>> aliasExact = new HashMap<>();
+    private final Map<String, Set<Entity>> fullLight = new HashMap<>();
+    private final Map<String, Set<Entity>> aliasLight = new HashMap<>();
+    private final Map<String, Set<Entity>> fullTranslit = new HashMap<>();
+    private final Map<String, Set<Entity>> translatedLight = new HashMap<>();
+    private final Map<String, Set<Entity>> shortLight = new HashMap<>();
+    private final Map<String, Set<Entity>> shortTranslit = new HashMap<>();
+    private final Map<String, Entity> natives = new HashMap<>();
+
+    private NameLexicon(List<Entity> entities, NameKeys keys, NameScripts scripts, Map<String, NameStyle> styles) {
         this.entities = List.copyOf(entities);
+        this.keys = keys;
+        this.scripts = scripts;
+        this.styles = Collections.unmodifiableMap(new LinkedHashMap<>(styles));
         for (Entity e : entities) {
-            List<String> forms = new ArrayList<>();
-            forms.add(e.canonical());
-            forms.addAll(e.variants());
-            forms.addAll(e.nativeForms());
-            for (String form : forms) {
-                byForm.put(key(form), e);
-                for (String token : form.split("[\\s\\-]+")) {
-                    if (!token.isEmpty()) {
-                        tokens.add(token);
-                    }
+            byId.put(e.id(), e);
+        }
+        for (Entity e : entities) {
+            index(e);
+        }
+        // a surname alone names an entity only when no other entity has it ("Putin", not "Wang")
+        bySurname.forEach((surname, people) -> {
+            if (new HashSet<>(people).size() == 1) {
+                byForm.putIfAbsent(surname, people.get(0));
+            }
+        });
+    }
+
+    private void index(Entity e) {
+        boolean cyrillic = transliterationMatched(e);
+        Set<String> spellings = new LinkedHashSet<>();
+        spellings.add(e.canonical());
+        spellings.addAll(e.variants());
+        Set<String> shorts = new LinkedHashSet<>();
+        if (!e.shortForm().isEmpty()) {
+            shorts.add(e.shortForm());
+            for (String v : e.variants()) {
+                shorts.add(NameStyle.derivedShort(e, v));
+            }
+        }
+        for (NameStyle style : styles.values()) {
+            String s = style.listedSpellings().get(e.id());
+            if (s != null) {
+                spellings.add(s);
+            }
+            spellings.add(style.spelling(e));
+            if (!e.shortForm().isEmpty()) {
+                shorts.add(style.shortForm(e));
+            }
+        }
+        for (String s : spellings) {
+            add(listedExact, lower(s), e);
+            add(fullLight, keys.light(s), e);
+            if (cyrillic) {
+                add(fullTranslit, keys.transliteration(s), e);
+            }
+        }
+        for (String a : e.aliases()) {
+            add(aliasExact, lower(a), e);
+            add(aliasLight, keys.light(a), e);
+        }
+        for (String t : e.translated()) {
+            add(translatedLight, keys.light(t), e);
+        }
+        for (String n : e.nativeForms()) {
+            natives.put(nativeKey(n), e);
+        }
+        for (String s : shorts) {
+            for (String form : withoutLeadingParticle(s)) {
+                add(shortLight, keys.light(form), e);
+                if (cyrillic) {
+                    add(shortTranslit, keys.transliteration(form), e);
+                }
+                if (e.isPerson()) {
+                    bySurname.computeIfAbsent(lower(form), k -> new ArrayList<>()).add(e);
                 }
             }
-            if (e.type().equals("person")) {
-                bySurname.computeIfAbsent(key(e.surname()), k -> new ArrayList<>()).add(e);
+        }
+        List<String> forms = new ArrayList<>(spellings);
+        forms.addAll(e.aliases());
+        forms.addAll(e.nativeForms());
+        forms.addAll(e.translated());
+        for (String form : forms) {
+            byForm.put(lower(form), e);
+            String[] words = form.split("[\\s\\-]+");
+            for (String token : words) {
+                // "of", "the", "de" inside "Council of Europe" are no name words; a one-word name ("dpa") is
+                if (!token.isEmpty() && (words.length == 1 || !Character.isLowerCase(token.codePointAt(0)))) {
+                    tokens.add(token);
+                }
             }
         }
     }
 
+    /** "el-Sisi" is also mentioned as "Sisi"; "al-Sharaa" as "Sharaa". */
+    private static List<String> withoutLeadingParticle(String shortForm) {
+        String bare = shortForm.replaceFirst("^(?:al|el|ad|as|an|ar)[-\\s](?=\\p{Lu})", "");
+        return bare.equals(shortForm) ? List.of(shortForm) : List.of(shortForm, bare);
+    }
+
+    private static void add(Map<String, Set<Entity>> index, String key, Entity e) {
+        if (!key.isEmpty()) {
+            index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(e);
+        }
+    }
+
     /**
-     * Columns of names.tsv: id, type (person|org|agency|place), gender
-     * (m|f|-), canonical spelling, variants separated by '|', native-script
-     * forms separated by '|'. Later rows with the same id replace earlier ones.
+     * Columns of names.tsv: id, type (person|org|agency|place), gender (m|f|-),
+     * canonical spelling, variants separated by '|' (an '=' prefix marks an
+     * alias), native-script forms separated by '|', later-mention form,
+     * translated forms, note. Later rows with the same id replace earlier ones.
+     * House styles come from names/styles.tsv and names/styles/*.tsv, bundled
+     * and in the user's directories.
      */
     public static NameLexicon load(Dictionaries dictionaries) {
-        Map<String, Entity> byId = new java.util.LinkedHashMap<>();
+        Map<String, Entity> byId = new LinkedHashMap<>();
         for (Dictionaries.Row row : dictionaries.table("names.tsv")) {
             if (row.size() < 4) {
                 throw row.error("names.tsv needs at least 4 columns: id, type, gender, canonical");
             }
-            byId.put(row.get(0), new Entity(row.get(0), row.get(1), row.get(2), row.get(3),
-                    split(row.get(4)), split(row.get(5))));
+            List<String> variants = new ArrayList<>();
+            List<String> aliases = new ArrayList<>();
+            for (String v : split(row.get(4))) {
+                if (v.startsWith("=")) {
+                    aliases.add(v.substring(1).strip());
+                } else {
+                    variants.add(v);
+                }
+            }
+            String shortForm = row.size() > 6 ? row.get(6)
+                    : row.get(1).equals("person") ? row.get(3).substring(row.get(3).lastIndexOf(' ') + 1) : "";
+            byId.put(row.get(0), new Entity(row.get(0), row.get(1), row.get(2), row.get(3), variants,
+                    split(row.get(5)), shortForm, aliases, split(row.get(7)), row.get(8)));
         }
-        return new NameLexicon(new ArrayList<>(byId.values()));
+        Map<String, NameStyle> styles = new LinkedHashMap<>();
+        for (String name : styleNames(dictionaries)) {
+            styles.put(name, NameStyle.parse(name, dictionaries.table("names/styles/" + name + ".tsv"), byId.keySet()));
+        }
+        return new NameLexicon(new ArrayList<>(byId.values()), NameKeys.load(dictionaries),
+                NameScripts.load(dictionaries), styles);
+    }
+
+    /** The default style, the bundled index, then every names/styles/*.tsv in the user's directories. */
+    private static List<String> styleNames(Dictionaries dictionaries) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(NameStyle.DEFAULT);
+        for (Dictionaries.Row row : dictionaries.table("names/styles.tsv")) {
+            names.add(row.get(0));
+        }
+        for (Path dir : dictionaries.userDirs()) {
+            Path styleDir = dir.resolve("names/styles");
+            if (!Files.isDirectory(styleDir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(styleDir)) {
+                files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".tsv")).sorted()
+                        .forEach(f -> names.add(f.substring(0, f.length() - 4)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + styleDir, e);
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     private static List<String> split(String cell) {
@@ -84,17 +281,32 @@ public final class NameLexicon {
         return Collections.unmodifiableList(out);
     }
 
-    private static String key(String form) {
+    private static String lower(String form) {
         return form.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Native forms compare without case, joiners, and with Russian ё as е. */
+    private static String nativeKey(String form) {
+        return lower(form.replaceAll("[\\u200c\\u200d]", " ")).replace('ё', 'е');
+    }
+
+    /** Names of Cyrillic origin are spelled many ways in Latin letters; only they are matched by the looser key. */
+    private static boolean transliterationMatched(Entity e) {
+        return e.nativeForms().stream()
+                .anyMatch(n -> NameScripts.scriptOf(n) == NameScripts.Script.CYRILLIC);
     }
 
     public List<Entity> entities() {
         return entities;
     }
 
+    public Optional<Entity> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
     /** The entity one of whose spellings this is, ignoring case. */
     public Optional<Entity> lookup(String form) {
-        return Optional.ofNullable(byForm.get(key(form)));
+        return Optional.ofNullable(byForm.get(lower(form)));
     }
 
     /** True when the token is a word of some known name spelling ("Jinping", "Putin", "Press"). */
@@ -106,12 +318,153 @@ public final class NameLexicon {
     public Optional<String> gender(String name) {
         Optional<Entity> e = lookup(name);
         if (e.isEmpty()) {
-            List<Entity> people = bySurname.getOrDefault(key(name), List.of());
-            if (people.size() == 1) {
+            List<Entity> people = bySurname.getOrDefault(lower(name), List.of());
+            if (new HashSet<>(people).size() == 1) {
                 e = Optional.of(people.get(0));
             }
         }
-        return e.filter(x -> x.type().equals("person")).map(Entity::gender)
+        return e.filter(Entity::isPerson).map(Entity::gender)
                 .filter(g -> g.equals("m") || g.equals("f"));
+    }
+
+    public NameKeys keys() {
+        return keys;
+    }
+
+    public NameScripts scripts() {
+        return scripts;
+    }
+
+    /** Names of the known house styles: "default", the bundled ones, then the user's. */
+    public List<String> styleNames() {
+        return List.copyOf(styles.keySet());
+    }
+
+    /** A house style by name; an unknown name is an error that lists the known ones. */
+    public NameStyle style(String name) {
+        NameStyle style = styles.get(name == null ? NameStyle.DEFAULT : name);
+        if (style == null) {
+            throw new IllegalArgumentException("unknown names style '" + name + "'; known styles: "
+                    + String.join(", ", styles.keySet())
+                    + " (add one as names/styles/" + name + ".tsv in a --dict directory)");
+        }
+        return style;
+    }
+
+    /** A full mention in Latin letters: a listed spelling, alias, translation, or a folded equal of one. */
+    public Optional<Match> matchFull(String latin) {
+        String lower = lower(latin);
+        Optional<Match> m = unique(aliasExact.get(lower), MatchKind.ALIAS)
+                .or(() -> unique(listedExact.get(lower), MatchKind.LISTED));
+        if (m.isPresent() || ambiguous(aliasExact.get(lower)) || ambiguous(listedExact.get(lower))) {
+            return m;
+        }
+        String light = keys.light(latin);
+        if (light.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Entity> folded = fullLight.get(light);
+        if (folded != null) {
+            return unique(folded, MatchKind.FOLDED);
+        }
+        Set<Entity> alias = aliasLight.get(light);
+        if (alias != null) {
+            return unique(alias, MatchKind.ALIAS);
+        }
+        Set<Entity> translated = translatedLight.get(light);
+        if (translated != null) {
+            return unique(translated, MatchKind.TRANSLATED);
+        }
+        return unique(fullTranslit.get(keys.transliteration(latin)), MatchKind.TRANSLITERATION);
+    }
+
+    /**
+     * Entities whose later-mention form this is ("Zelensky", "Lawrow", "Sisi"),
+     * each with how it matched; several when the surname is shared (Wang, Kim).
+     */
+    public List<Match> matchShort(String latin) {
+        String light = keys.light(latin);
+        if (light.isEmpty()) {
+            return List.of();
+        }
+        Set<Entity> folded = shortLight.get(light);
+        if (folded != null) {
+            MatchKind kind = folded.stream().anyMatch(e -> isListedShort(e, latin)) ? MatchKind.LISTED : MatchKind.FOLDED;
+            return folded.stream().map(e -> new Match(e, kind)).toList();
+        }
+        Set<Entity> translit = shortTranslit.get(keys.transliteration(latin));
+        return translit == null ? List.of()
+                : translit.stream().map(e -> new Match(e, MatchKind.TRANSLITERATION)).toList();
+    }
+
+    private boolean isListedShort(Entity e, String latin) {
+        return styles.values().stream().anyMatch(s -> s.shortForm(e).equalsIgnoreCase(latin))
+                || e.shortForm().equalsIgnoreCase(latin);
+    }
+
+    /** The entity one of whose native-script forms this is. */
+    public Optional<Entity> matchNative(String nativeText) {
+        return Optional.ofNullable(natives.get(nativeKey(nativeText)));
+    }
+
+    /** True when the entity's later mentions may be resolved on their own, without a full mention nearby. */
+    public boolean distinctiveSurname(Entity e) {
+        return e.isPerson() && transliterationMatched(e);
+    }
+
+    private static Optional<Match> unique(Set<Entity> candidates, MatchKind kind) {
+        return candidates != null && candidates.size() == 1
+                ? Optional.of(new Match(candidates.iterator().next(), kind)) : Optional.empty();
+    }
+
+    private static boolean ambiguous(Set<Entity> candidates) {
+        return candidates != null && candidates.size() > 1;
+    }
+
+    /**
+     * Resolves one name, as a user would type it, to its entity and its spelling
+     * in a style: "Владимир Путин", "Poutine", "习近平", "Zelenskiy" (a surname
+     * alone resolves when only one entity has it). A native-script name not in
+     * the list comes back romanised, without an entity.
+     */
+    public Optional<Resolution> resolve(String mention, String styleName) {
+        NameStyle style = style(styleName);
+        String text = mention.strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (NameScripts.scriptOf(text) != NameScripts.Script.LATIN) {
+            Optional<Entity> listed = matchNative(text);
+            if (listed.isPresent()) {
+                return Optional.of(new Resolution(listed.get(), style.spelling(listed.get()), "native-script form"));
+            }
+            Optional<NameScripts.Romanised> latin = scripts.romanise(text);
+            if (latin.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Resolution> viaLatin = resolveLatin(latin.get().latin(), style);
+            String how = "romanised by " + latin.get().scheme() + " as " + latin.get().latin();
+            return Optional.of(viaLatin.map(r -> new Resolution(r.entity(), r.spelling(), how + ", then " + r.how()))
+                    .orElse(new Resolution(null, latin.get().latin(), how + "; not in the names list")));
+        }
+        return resolveLatin(text, style);
+    }
+
+    private Optional<Resolution> resolveLatin(String text, NameStyle style) {
+        Optional<Match> full = matchFull(text);
+        if (full.isPresent()) {
+            Entity e = full.get().entity();
+            String spelling = full.get().kind() == MatchKind.ALIAS ? text : style.spelling(e);
+            return Optional.of(new Resolution(e, spelling, full.get().kind().name().toLowerCase(Locale.ROOT)));
+        }
+        List<Match> shorts = matchShort(text);
+        Set<Entity> distinct = new LinkedHashSet<>();
+        shorts.forEach(m -> distinct.add(m.entity()));
+        if (distinct.size() == 1) {
+            Match m = shorts.get(0);
+            return Optional.of(new Resolution(m.entity(), style.shortForm(m.entity()),
+                    "later-mention form, " + m.kind().name().toLowerCase(Locale.ROOT)));
+        }
+        return Optional.empty();
     }
 }

@@ -1,0 +1,93 @@
+package org.copydesk.lexicon;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.dict.Dictionaries;
+
+/**
+ * Folding keys under which spellings of one name compare equal. The light key
+ * forgets case, diacritics and separators ("Putín" = "putin", "Jong-un" =
+ * "Jong Un"); the transliteration key also forgets the differences between
+ * the ways Cyrillic names are written in Latin letters (Sergey/Sergej,
+ * Lavrov/Lawrow), following the rules of {@code names/folding.tsv}.
+ */
+public final class NameKeys {
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    /** Latin letters that carry no combining mark to strip but still differ only in form. */
+    private static final Map<Integer, String> LETTER_FOLDS = Map.ofEntries(
+            Map.entry((int) 'ł', "l"), Map.entry((int) 'ø', "o"), Map.entry((int) 'ß', "ss"),
+            Map.entry((int) 'æ', "ae"), Map.entry((int) 'œ', "oe"), Map.entry((int) 'đ', "d"),
+            Map.entry((int) 'ı', "i"), Map.entry((int) 'ð', "d"), Map.entry((int) 'þ', "th"),
+            Map.entry((int) 'ə', "a"));
+
+    private final List<String[]> rules;
+
+    private NameKeys(List<String[]> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static NameKeys load(Dictionaries dictionaries) {
+        List<String[]> rules = new ArrayList<>();
+        for (Dictionaries.Row row : dictionaries.table("names/folding.tsv")) {
+            if (row.size() < 2 || row.get(0).isEmpty()) {
+                throw row.error("folding rule needs two columns: from, to");
+            }
+            rules.add(new String[] {row.get(0), row.get(1)});
+        }
+        return new NameKeys(rules);
+    }
+
+    /** Lower-case ASCII letters and digits of the name, diacritics and separators dropped. */
+    public String light(String name) {
+        String decomposed = NFD.normalize(name);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        decomposed.codePoints().forEach(cp -> {
+            int lower = UCharacter.toLowerCase(cp);
+            String folded = LETTER_FOLDS.get(lower);
+            if (folded != null) {
+                sb.append(folded);
+            } else if (lower < 0x80 && Character.isLetterOrDigit(lower)) {
+                sb.append((char) lower);
+            }
+        });
+        return sb.toString();
+    }
+
+    /** The light key with the transliteration rules applied and doubled letters collapsed. */
+    public String transliteration(String name) {
+        String key = light(name);
+        for (String[] rule : rules) {
+            key = key.replace(rule[0], rule[1]);
+        }
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            if (i == 0 || key.charAt(i) != key.charAt(i - 1)) {
+                sb.append(key.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Removes diacritics but keeps case and separators ("Erdoğan" to "Erdogan", "Łódź" to "Lodz"). */
+    public static String stripDiacritics(String name) {
+        String decomposed = NFD.normalize(name);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        decomposed.codePoints().forEach(cp -> {
+            if (UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
+                return;
+            }
+            String folded = LETTER_FOLDS.get(UCharacter.toLowerCase(cp));
+            if (folded == null || cp == 'ə' || cp == 'Ə') {
+                sb.appendCodePoint(cp == 'ə' ? 'e' : cp == 'Ə' ? 'E' : cp);
+            } else if (UCharacter.isUpperCase(cp)) {
+                sb.append(Character.toUpperCase(folded.charAt(0))).append(folded, 1, folded.length());
+            } else {
+                sb.append(folded);
+            }
+        });
+        return Normalizer2.getNFCInstance().normalize(sb.toString());
+    }
+}

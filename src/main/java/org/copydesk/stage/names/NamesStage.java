@@ -1,0 +1,211 @@
+package org.copydesk.stage.names;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.copydesk.CleanOptions;
+import org.copydesk.core.Draft;
+import org.copydesk.core.Resources;
+import org.copydesk.core.Stage;
+import org.copydesk.lexicon.EnglishLexicon;
+import org.copydesk.lexicon.NameLexicon;
+import org.copydesk.lexicon.NameLexicon.Entity;
+import org.copydesk.lexicon.NameLexicon.Match;
+import org.copydesk.lexicon.NameLexicon.MatchKind;
+import org.copydesk.lexicon.NameStyle;
+
+/**
+ * Brings every name of the names list to the house style's spelling:
+ * variant and foreign spellings (Poutine, Selenskyj, Sergej Lawrow), names in
+ * native script (Владимир Путин, 习近平), names translated as words ("Europe
+ * Press"), and surnames alone once the document has named the person in full.
+ * Native-script names not in the list are romanised by their language's
+ * standard scheme and flagged. Latin-script names not in the list are never
+ * touched.
+ */
+public final class NamesStage implements Stage {
+    public static final String SPELLING = "NAME_SPELLING";
+    public static final String MISTRANSLATED = "NAME_MISTRANSLATED";
+    public static final String NATIVE_SCRIPT = "NAME_NATIVE_SCRIPT";
+    public static final String SHORT_FORM = "NAME_SHORT_FORM";
+    public static final String TRANSLITERATED = "NAME_TRANSLITERATED";
+    private static final String CATEGORY = "names";
+
+    private final Resources resources;
+
+    public NamesStage(Resources resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public String id() {
+        return "names";
+    }
+
+    @Override
+    public void warmUp(CleanOptions options) {
+        resources.names().style(options.style());
+        data();
+        resources.english();
+    }
+
+    private NamesData data() {
+        return resources.shared("names-stage-data", () -> NamesData.load(resources.dictionaries()));
+    }
+
+    @Override
+    public void process(Draft draft) {
+        NameLexicon names = resources.names();
+        NameStyle style = names.style(draft.options().style());
+        List<Mention> mentions = new MentionFinder(names, data(), this::commonWord).find(draft.text());
+        Set<Entity> named = namedInFull(mentions);
+        Set<String> othersSurnames = surnamesOfUnlistedPeople(names, mentions);
+        for (Mention m : mentions) {
+            switch (m.kind()) {
+                case FULL -> full(draft, m, style);
+                case SHORT -> {
+                    if (!othersSurnames.contains(names.keys().light(m.text()))) {
+                        later(draft, m, style, named);
+                    }
+                }
+                case NATIVE -> nativeScript(draft, m, style, named);
+            }
+        }
+    }
+
+    /** Entities the document names in full, in any script: their surnames alone then refer to them. */
+    private static Set<Entity> namedInFull(List<Mention> mentions) {
+        Set<Entity> named = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.whole() && m.match() != null) {
+                named.add(m.match().entity());
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Surnames the document also gives to someone not in the list ("Anna Selenska"): a later
+     * "Selenska" then means her, not the listed person.
+     */
+    private static Set<String> surnamesOfUnlistedPeople(NameLexicon names, List<Mention> mentions) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.SHORT && !m.isolated()) {
+                keys.add(names.keys().light(m.text()));
+            }
+        }
+        return keys;
+    }
+
+    private void full(Draft draft, Mention m, NameStyle style) {
+        Match match = m.match();
+        if (match.kind() == MatchKind.ALIAS) {
+            return;
+        }
+        String target = style.spelling(match.entity());
+        if (match.kind() == MatchKind.TRANSLATED) {
+            propose(draft, m, target, MISTRANSLATED, 0.9,
+                    "name rendered in another language; the " + match.entity().type() + " is " + target);
+            return;
+        }
+        double confidence = switch (match.kind()) {
+            case LISTED -> 0.95;
+            case FOLDED -> 0.9;
+            default -> 0.85;
+        };
+        propose(draft, m, target, SPELLING, confidence, how(match) + "; " + style.name() + " style spells it " + target);
+    }
+
+    private void later(Draft draft, Mention m, NameStyle style, Set<Entity> named) {
+        if (!m.isolated()) {
+            return;
+        }
+        Match match = resolveSurname(m.matches(), named, m.text(), m.asPerson());
+        if (match == null) {
+            return;
+        }
+        String target = style.shortForm(match.entity());
+        if (target.isEmpty()) {
+            return;
+        }
+        boolean inDocument = named.contains(match.entity());
+        double confidence = !inDocument ? 0.8 : match.kind() == MatchKind.TRANSLITERATION ? 0.85 : 0.9;
+        propose(draft, m, target, SHORT_FORM, confidence, "later mention of " + style.spelling(match.entity())
+                + (inDocument ? ", named in full in this document" : "") + "; " + style.name() + " style: " + target);
+    }
+
+    /**
+     * The one entity a surname refers to: the one the document names in full, or, for a
+     * transliterated surname no other entity shares, that is no English word and that
+     * stands as a person's name ("President Lawrow", "Lawrow said"; not "Poutine is a
+     * dish"), that entity even without a full mention.
+     */
+    private Match resolveSurname(List<Match> matches, Set<Entity> named, String text, boolean asPerson) {
+        List<Match> inDocument = matches.stream().filter(x -> named.contains(x.entity())).toList();
+        if (inDocument.size() == 1) {
+            return inDocument.get(0);
+        }
+        if (!inDocument.isEmpty() || matches.size() != 1) {
+            return null;
+        }
+        Match only = matches.get(0);
+        boolean distinctive = asPerson && resources.names().distinctiveSurname(only.entity())
+                && !commonWord(text.toLowerCase(Locale.ROOT));
+        return distinctive ? only : null;
+    }
+
+    private void nativeScript(Draft draft, Mention m, NameStyle style, Set<Entity> named) {
+        if (m.romanised() == null) {
+            String target = style.spelling(m.match().entity());
+            propose(draft, m, target, NATIVE_SCRIPT, 0.95, "name in native script; " + style.name() + " style: " + target);
+            return;
+        }
+        String latin = m.romanised().latin();
+        String scheme = m.romanised().scheme();
+        if (!m.matches().isEmpty()) {
+            Match match = m.whole() ? m.match() : resolveSurname(m.matches(), named, latin, true);
+            String target = match == null ? "" : m.whole() ? style.spelling(match.entity()) : style.shortForm(match.entity());
+            if (!target.isEmpty()) {
+                propose(draft, m, target, NATIVE_SCRIPT, m.whole() ? 0.9 : 0.85, "name in native script, romanised by "
+                        + scheme + " as " + latin + "; " + style.name() + " style: " + target);
+                return;
+            }
+        }
+        double confidence = m.romanised().reliable() ? 0.8 : 0.6;
+        String reason = "name in native script, not in the names list; romanised by " + scheme + ": check the spelling";
+        draft.replace(m.start(), m.end(), latin, TRANSLITERATED, CATEGORY, confidence, reason);
+        if (confidence >= draft.options().applyThreshold()) {
+            draft.report(m.start(), m.end(), TRANSLITERATED, CATEGORY, confidence, reason, latin);
+        }
+    }
+
+    private void propose(Draft draft, Mention m, String target, String rule, double confidence, String reason) {
+        if (Character.isUpperCase(m.text().codePointAt(0)) && Character.isLowerCase(target.codePointAt(0))) {
+            // "el-Sisi" and "von der Leyen" open a sentence capitalised
+            target = target.substring(0, 1).toUpperCase(Locale.ROOT) + target.substring(1);
+        }
+        String replacement = Token.tokenise(m.text()).stream().allMatch(Token::allCaps) && m.text().length() > 1
+                && !target.equals(target.toUpperCase(Locale.ROOT)) && m.kind() != Mention.Kind.NATIVE
+                ? target.toUpperCase(Locale.ROOT) : target;
+        if (!replacement.equals(m.text())) {
+            draft.replace(m.start(), m.end(), replacement, rule, CATEGORY, confidence, reason);
+        }
+    }
+
+    private static String how(Match match) {
+        return switch (match.kind()) {
+            case LISTED -> "listed spelling of " + match.entity().canonical();
+            case FOLDED -> "spelling of " + match.entity().canonical() + " with other accents or separators";
+            case TRANSLITERATION -> "another transliteration of " + match.entity().canonical();
+            default -> match.kind().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** A lower-case word of everyday English ("president", "said"), which no given name is mistaken for. */
+    private boolean commonWord(String lower) {
+        EnglishLexicon english = resources.english();
+        return english.frequencyExact(lower) != EnglishLexicon.UNKNOWN;
+    }
+}

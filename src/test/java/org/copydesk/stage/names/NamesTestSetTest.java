@@ -1,0 +1,131 @@
+package org.copydesk.stage.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.CleanOptions;
+import org.copydesk.CleanResult;
+import org.copydesk.Copydesk;
+import org.copydesk.Edit;
+import org.copydesk.lexicon.NameLexicon;
+import org.copydesk.lexicon.NameStyle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The measured test set of issue 6: {@code testsets/names.txt}, short documents
+ * with at least 300 marked mentions in variant spellings and scripts. Each
+ * style must bring at least 95% of them to its own spelling, and every
+ * document must end with one spelling per entity.
+ */
+class NamesTestSetTest {
+    private static final Copydesk DESK = Copydesk.builder().build();
+    private static final Pattern MARK = Pattern.compile("\\[\\[([a-z0-9_]+)([|~])(.*?)\\]\\]");
+
+    record Marked(int start, int end, String id, boolean whole, String text) {
+    }
+
+    record Document(String input, List<Marked> mentions) {
+    }
+
+    static List<Document> documents() throws IOException {
+        String raw;
+        try (InputStream in = NamesTestSetTest.class.getResourceAsStream("/testsets/names.txt")) {
+            raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StringBuilder body = new StringBuilder();
+        for (String line : raw.split("\n")) {
+            if (!line.startsWith("#")) {
+                body.append(line).append('\n');
+            }
+        }
+        List<Document> docs = new ArrayList<>();
+        for (String chunk : body.toString().split("\n---\n")) {
+            StringBuilder input = new StringBuilder();
+            List<Marked> marks = new ArrayList<>();
+            Matcher m = MARK.matcher(chunk.strip());
+            int pos = 0;
+            String text = chunk.strip();
+            while (m.find()) {
+                input.append(text, pos, m.start());
+                int start = input.length();
+                input.append(m.group(3));
+                marks.add(new Marked(start, input.length(), m.group(1), m.group(2).equals("|"), m.group(3)));
+                pos = m.end();
+            }
+            input.append(text.substring(pos)).append('\n');
+            docs.add(new Document(input.toString(), marks));
+        }
+        return docs;
+    }
+
+    /** Where an input offset lands in the output, given the edits (which never cut a marked mention). */
+    static int outputOffset(List<Edit> edits, int pos) {
+        int delta = 0;
+        for (Edit e : edits) {
+            if (e.end() <= pos && !(e.start() == e.end() && e.start() == pos)) {
+                delta += e.replacement().length() - (e.end() - e.start());
+            }
+        }
+        return pos + delta;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "ap", "reuters"})
+    void mentionsEndInTheStyleSpelling(String styleName) throws IOException {
+        NameLexicon names = DESK.resources().names();
+        NameStyle style = names.style(styleName);
+        CleanOptions options = CleanOptions.defaults().withStyle(styleName);
+        int total = 0;
+        int right = 0;
+        List<String> wrong = new ArrayList<>();
+        List<String> inconsistent = new ArrayList<>();
+        for (Document doc : documents()) {
+            CleanResult r = DESK.clean(doc.input(), options);
+            assertEquals(doc.input(), r.reconstructInput());
+            Map<String, Set<String>> spellings = new HashMap<>();
+            for (Marked m : doc.mentions()) {
+                NameLexicon.Entity e = names.byId(m.id()).orElseThrow(() -> new AssertionError("no entity " + m.id()));
+                String expected = m.whole() ? style.spelling(e) : style.shortForm(e);
+                if (m.text().equals(m.text().toUpperCase(Locale.ROOT)) && !m.text().equals(m.text().toLowerCase(Locale.ROOT))
+                        && m.text().length() > 1 && m.text().codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c))) {
+                    expected = expected.toUpperCase(Locale.ROOT);
+                }
+                String got = r.text().substring(outputOffset(r.edits(), m.start()), outputOffset(r.edits(), m.end()));
+                total++;
+                if (got.equals(expected)) {
+                    right++;
+                } else {
+                    wrong.add(m.text() + " -> " + got + " (want " + expected + ")");
+                }
+                spellings.computeIfAbsent(m.id() + (m.whole() ? "|" : "~"), k -> new HashSet<>())
+                        .add(got.toLowerCase(Locale.ROOT));
+            }
+            spellings.forEach((k, v) -> {
+                if (v.size() > 1) {
+                    inconsistent.add(k + " " + v);
+                }
+            });
+        }
+        double rate = 100.0 * right / total;
+        System.out.printf("names test set, style %s: %d/%d mentions (%.1f%%) in the style's spelling; "
+                + "%d inconsistent entities%n", styleName, right, total, rate, inconsistent.size());
+        wrong.forEach(w -> System.out.println("  missed: " + w));
+        inconsistent.forEach(w -> System.out.println("  inconsistent: " + w));
+        assertTrue(total >= 300, "test set needs at least 300 mentions, has " + total);
+        assertTrue(rate >= 95.0, "only " + rate + "% in the " + styleName + " spelling");
+        assertTrue(inconsistent.isEmpty(), "documents with two spellings of one entity: " + inconsistent);
+    }
+}
