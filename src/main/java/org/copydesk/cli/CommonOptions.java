@@ -89,7 +89,9 @@ public final class CommonOptions {
 
     Copydesk build() {
         try {
-            return Copydesk.builder().options(toOptions()).dictionaryDirs(dictionaryDirs).build();
+            Copydesk desk = Copydesk.builder().options(toOptions()).dictionaryDirs(dictionaryDirs).build();
+            desk.resources().names().style(style); // an unknown house style is a usage error, not a finding per file
+            return desk;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

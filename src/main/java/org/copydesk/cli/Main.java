@@ -29,6 +29,7 @@ public final class Main {
         cmd.addSubcommand(new CommandLine(new CleanCommand(in, out, err)));
         cmd.addSubcommand(new CommandLine(new CheckCommand(out, err)));
         cmd.addSubcommand(new CommandLine(new BenchCommand(out)));
+        cmd.addSubcommand(new CommandLine(new NamesCommand(in, out)));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
