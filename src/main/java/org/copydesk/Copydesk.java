@@ -79,13 +79,33 @@ public final class Copydesk {
 
     /** Loads every enabled stage's data now, in parallel, instead of on the first document. */
     public void warmUp() {
+        startWarmUp().join();
+    }
+
+    /**
+     * Starts loading every enabled stage's data on background threads and
+     * returns at once; a document cleaned meanwhile waits only for the data
+     * it needs, which the warm-up may already be loading.
+     */
+    public CompletableFuture<Void> startWarmUp() {
         List<CompletableFuture<Void>> jobs = new ArrayList<>();
         for (Stage stage : pipeline.stages()) {
             if (options.stageEnabled(stage.id())) {
-                jobs.add(CompletableFuture.runAsync(() -> stage.warmUp(options)));
+                CompletableFuture<Void> job = new CompletableFuture<>();
+                Thread t = new Thread(() -> {
+                    try {
+                        stage.warmUp(options);
+                        job.complete(null);
+                    } catch (RuntimeException | Error e) {
+                        job.completeExceptionally(e);
+                    }
+                }, "copydesk-warmup-" + stage.id());
+                t.setDaemon(true);
+                t.start();
+                jobs.add(job);
             }
         }
-        CompletableFuture.allOf(jobs.toArray(new CompletableFuture[0])).join();
+        return CompletableFuture.allOf(jobs.toArray(new CompletableFuture[0]));
     }
 
     /** Chooses options and dictionary directories; {@link #build()} is the heavy step. */
