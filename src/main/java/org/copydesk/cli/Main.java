@@ -27,6 +27,7 @@ public final class Main {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         CommandLine cmd = new CommandLine(new Main());
         cmd.addSubcommand(new CommandLine(new CleanCommand(in, out, err)));
+        cmd.addSubcommand(new CommandLine(new BatchCommand(out, err)));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
