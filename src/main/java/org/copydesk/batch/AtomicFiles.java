@@ -69,6 +69,20 @@ public final class AtomicFiles {
         }
     }
 
+    /** Deletes the temp files a killed run left anywhere under {@code dir}. */
+    public static void sweepTemps(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.filter(AtomicFiles::isTemp)::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     public static boolean isTemp(Path file) {
         String name = file.getFileName().toString();
         return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);

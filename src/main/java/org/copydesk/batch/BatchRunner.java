@@ -64,6 +64,9 @@ public final class BatchRunner {
                 throw new IllegalStateException("another batch is writing to " + config.output());
             }
             checkFingerprint();
+            if (!config.inPlace()) {
+                AtomicFiles.sweepTemps(config.output());
+            }
             try (Manifest manifest = Manifest.open(config.manifest(), this::stillDone)) {
                 runWith(manifest);
             }
