@@ -28,17 +28,34 @@ public final class AtomicFiles {
 
     /** As {@link #write(Path, byte[])}, giving the new file the permissions of {@code permissionsOf} when set. */
     public static void write(Path target, byte[] data, Path permissionsOf) throws IOException {
-        Path temp = newTemp(target);
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
+        Path temp = null;
+        boolean moved = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-                out.write(data);
+            OutputStream out = null;
+            while (out == null) {
+                temp = tempName(dir, target);
+                try {
+                    out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    // another worker drew the same name; draw again
+                }
+            }
+            try (OutputStream o = out) {
+                o.write(data);
             }
             if (permissionsOf != null) {
                 copyPermissions(permissionsOf, temp);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved && temp != null) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
@@ -58,8 +75,7 @@ public final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         while (true) {
-            Path temp = dir.resolve("." + target.getFileName() + "."
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+            Path temp = tempName(dir, target);
             try {
                 Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return temp;
@@ -67,6 +83,11 @@ public final class AtomicFiles {
                 // another worker drew the same name; draw again
             }
         }
+    }
+
+    private static Path tempName(Path dir, Path target) {
+        return dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                + TEMP_SUFFIX);
     }
 
     /** Deletes the temp files a killed run left anywhere under {@code dir}. */

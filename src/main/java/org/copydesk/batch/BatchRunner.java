@@ -42,6 +42,7 @@ public final class BatchRunner {
     private final InPlace inPlace;
     private final BatchStats stats = new BatchStats();
     private Listener listener = (path, ok) -> { };
+    private Progress progress;
 
     public BatchRunner(Copydesk desk, BatchConfig config, PrintStream err) {
         this.cleaner = new FileCleaner(desk);
@@ -85,7 +86,7 @@ public final class BatchRunner {
             }
         }, (dir, problem) -> { });
         stats.plan(manifest.doneCount(), plan[0], plan[1]);
-        Progress progress = new Progress(config.progress(), config.every(), err, stats);
+        progress = new Progress(config.progress(), config.every(), err, stats);
         progress.start();
         ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), new WorkerThreads());
         Semaphore inFlight = new Semaphore(config.jobs() * 2);
@@ -140,11 +141,11 @@ public final class BatchRunner {
     }
 
     private void fail(Manifest manifest, String key, FileStamp stamp, String error) {
-        err.println("copydesk: " + key + ": " + error);
+        progress.message("copydesk: " + key + ": " + error);
         try {
             manifest.append(ManifestEntry.failed(key, stamp, error));
         } catch (IOException e) {
-            err.println("copydesk: cannot write the manifest: " + e);
+            progress.message("copydesk: cannot write the manifest: " + e);
         }
         stats.failed(stamp == null ? 0 : stamp.size());
         listener.fileDone(key, false);

@@ -58,6 +58,15 @@ public final class Progress {
         err.flush();
     }
 
+    /** Prints a message line (a failed file) without tearing the bar: the bar is redrawn on the next tick. */
+    synchronized void message(String line) {
+        if (mode == Mode.BAR && timer != null) {
+            err.print("\r\033[K");
+        }
+        err.println(line);
+        err.flush();
+    }
+
     private synchronized void show() {
         String status = status();
         if (mode == Mode.BAR) {

@@ -1,0 +1,86 @@
+package org.copydesk.batch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.copydesk.Copydesk;
+
+/**
+ * Batch throughput with 1 and 2 (or more) workers over a generated tree,
+ * after a warm-up pass; best of a few rounds, since the machine is shared.
+ * {@code java -cp target/copydesk.jar org.copydesk.batch.BatchBench [--files N] [--rounds R] [--jobs 1,2]}
+ */
+public final class BatchBench {
+    private BatchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int files = 2000;
+        int rounds = 3;
+        List<Integer> jobs = List.of(1, 2);
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--files" -> files = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--jobs" -> jobs = Stream.of(args[++i].split(",")).map(Integer::parseInt).toList();
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; use --files N --rounds R --jobs 1,2");
+            }
+        }
+        Path work = Files.createTempDirectory("copydesk-bench");
+        try {
+            Path in = work.resolve("in");
+            long bytes = SyntheticTree.write(in, files, 1);
+            Copydesk desk = Copydesk.builder().build();
+            long t0 = System.nanoTime();
+            desk.warmUp();
+            System.out.printf("stages %s; warm-up (data loading) %.1f s; %d files, %.2f MB%n",
+                    desk.pipeline().stages().stream().map(s -> s.id()).toList(), (System.nanoTime() - t0) / 1e9,
+                    files, bytes / 1e6);
+            run(desk, in, work.resolve("warm"), jobs.stream().max(Integer::compare).orElse(1));
+            double base = 0;
+            for (int j : jobs) {
+                double best = Double.MAX_VALUE;
+                for (int r = 0; r < rounds; r++) {
+                    best = Math.min(best, run(desk, in, work.resolve("out-" + j + "-" + r), j));
+                }
+                if (base == 0) {
+                    base = best;
+                }
+                System.out.printf("%d worker%s: %.2f s, %.1f files/s, %.2f MB/s, speed-up %.2fx over %d%n", j,
+                        j == 1 ? " " : "s", best, files / best, bytes / 1e6 / best, base / best, jobs.get(0));
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static double run(Copydesk desk, Path in, Path out, int jobs) throws IOException, InterruptedException {
+        BatchConfig config = new BatchConfig(in, out, jobs, false, null, Progress.Mode.OFF, Duration.ofSeconds(10),
+                "bench\n");
+        BatchStats stats = new BatchRunner(desk, config, new PrintStream(OutputStream.nullOutputStream())).run();
+        if (stats.failed() > 0) {
+            throw new IllegalStateException(stats.failed() + " files failed");
+        }
+        double seconds = stats.seconds();
+        deleteTree(out);
+        return seconds;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
