@@ -44,6 +44,7 @@ public final class BatchBench {
                     desk.pipeline().stages().stream().map(s -> s.id()).toList(), (System.nanoTime() - t0) / 1e9,
                     files, bytes / 1e6);
             run(desk, in, work.resolve("warm"), jobs.stream().max(Integer::compare).orElse(1));
+            cleanOnly(desk, in, jobs, rounds);
             double base = 0;
             for (int j : jobs) {
                 double best = Double.MAX_VALUE;
@@ -58,6 +59,43 @@ public final class BatchBench {
             }
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /** The same documents cleaned from memory, no file system: what the workers could reach if I/O were free. */
+    private static void cleanOnly(Copydesk desk, Path in, List<Integer> jobs, int rounds) throws Exception {
+        List<byte[]> docs;
+        try (Stream<Path> walk = Files.walk(in)) {
+            docs = walk.filter(Files::isRegularFile).sorted().map(p -> {
+                try {
+                    return Files.readAllBytes(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        double base = 0;
+        for (int j : jobs) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(j);
+            double best = Double.MAX_VALUE;
+            try {
+                for (int r = 0; r < rounds; r++) {
+                    long t0 = System.nanoTime();
+                    List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+                    for (byte[] doc : docs) {
+                        futures.add(pool.submit(() -> desk.clean(doc)));
+                    }
+                    for (java.util.concurrent.Future<?> f : futures) {
+                        f.get();
+                    }
+                    best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+                }
+            } finally {
+                pool.shutdown();
+            }
+            base = base == 0 ? best : base;
+            System.out.printf("clean only, %d thread%s: %.1f docs/s, speed-up %.2fx%n", j, j == 1 ? " " : "s",
+                    docs.size() / best, base / best);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.cli.FileCleaner;
 
@@ -65,8 +66,10 @@ public final class BatchRunner {
                 throw new IllegalStateException("another batch is writing to " + config.output());
             }
             checkFingerprint();
-            if (!config.inPlace()) {
-                AtomicFiles.sweepTemps(config.output());
+            // before any worker starts, so every temp file found is a killed run's
+            AtomicFiles.sweepTemps(config.output());
+            if (config.inPlace()) {
+                AtomicFiles.sweepTemps(config.input());
             }
             try (Manifest manifest = Manifest.open(config.manifest(), this::stillDone)) {
                 runWith(manifest);
@@ -126,18 +129,24 @@ public final class BatchRunner {
                 fail(manifest, key, stamp, outcome.error());
                 return;
             }
-            byte[] clean = outcome.result().text().getBytes(StandardCharsets.UTF_8);
-            if (inPlace != null) {
+            FileStamp recorded = stamp;
+            if (inPlace == null) {
+                AtomicFiles.write(config.target(rel), utf8(outcome.result()));
+            } else if (!InPlace.alreadyClean(outcome.result())) {
                 inPlace.backUp(config.input(), rel);
+                AtomicFiles.write(source, utf8(outcome.result()), source);
+                recorded = FileStamp.of(source);
             }
-            AtomicFiles.write(config.target(rel), clean, inPlace != null ? source : null);
-            FileStamp recorded = inPlace != null ? FileStamp.of(source) : stamp;
             manifest.append(ManifestEntry.ok(key, recorded, outcome.result()));
             stats.cleaned(outcome.result(), stamp == null ? 0 : stamp.size());
             listener.fileDone(key, true);
         } catch (IOException | RuntimeException e) {
             fail(manifest, key, stamp, "failed: " + e);
         }
+    }
+
+    private static byte[] utf8(CleanResult r) {
+        return r.text().getBytes(StandardCharsets.UTF_8);
     }
 
     private void fail(Manifest manifest, String key, FileStamp stamp, String error) {

@@ -3,6 +3,7 @@ package org.copydesk.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.copydesk.CleanResult;
 
 /**
  * Where an in-place run keeps the original of each file: {@code FILE.orig}
@@ -17,6 +18,11 @@ final class InPlace {
 
     InPlace(Path backupDir) {
         this.backupDir = backupDir;
+    }
+
+    /** True when rewriting the file would give the same bytes: nothing changed and it was UTF-8 already. */
+    static boolean alreadyClean(CleanResult r) {
+        return !r.changed() && "UTF-8".equals(r.metadata().get("charset"));
     }
 
     Path backupOf(Path root, Path relative) {

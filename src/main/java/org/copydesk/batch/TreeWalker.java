@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 /**
  * Walks an input tree depth first in sorted order, one directory listing in
  * memory at a time, so a tree of any size costs no more than its widest
- * directory. Skips hidden files and directories, temp files of interrupted
- * runs (deleting them), the excluded directories (output, backups) and,
- * when asked, in-place backups ({@code *.orig}).
+ * directory. Skips hidden files and directories (temp files are hidden), the
+ * excluded directories (output, backups) and, when asked, in-place backups
+ * ({@code *.orig}).
  */
 final class TreeWalker {
     private final Path root;
@@ -43,10 +43,6 @@ final class TreeWalker {
         }
         children.sort(null);
         for (Path child : children) {
-            if (AtomicFiles.isTemp(child)) {
-                deleteQuietly(child);
-                continue;
-            }
             String name = child.getFileName().toString();
             if (name.startsWith(".") || excluded.contains(child.toAbsolutePath().normalize())
                     || skipBackups && name.endsWith(InPlace.BACKUP_SUFFIX)) {
@@ -57,14 +53,6 @@ final class TreeWalker {
             } else {
                 files.accept(root.relativize(child));
             }
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a leftover we could not remove is only clutter; the run does not depend on it
         }
     }
 }

@@ -110,6 +110,7 @@ class BatchCommandTest {
         byte[] crlf = "\uFEFFFirst.\r\nSecond.\r\n".getBytes(StandardCharsets.UTF_8);
         Files.write(in.resolve("a.txt"), crlf);
         Files.write(in.resolve("sub/b.txt"), crlf);
+        Files.writeString(in.resolve("clean.txt"), "Already clean.\n");
 
         Cli r = Cli.run("batch", in.toString(), "--in-place", "--progress", "off");
 
@@ -118,13 +119,38 @@ class BatchCommandTest {
         assertArrayEquals(crlf, Files.readAllBytes(in.resolve("a.txt.orig")));
         assertArrayEquals(crlf, Files.readAllBytes(in.resolve("sub/b.txt.orig")));
         assertTrue(Files.exists(in.resolve(".copydesk-batch/manifest.jsonl")));
+        assertFalse(Files.exists(in.resolve("clean.txt.orig")), "an unchanged file needs no backup");
 
         Cli again = Cli.run("batch", in.toString(), "--in-place", "--progress", "off");
         assertEquals(0, again.code(), again::toString);
-        assertTrue(again.out().contains("copydesk batch: 0 files") && again.out().contains("skipped as already done 2"),
+        assertTrue(again.out().contains("copydesk batch: 0 files") && again.out().contains("skipped as already done 3"),
                 again::toString);
         assertArrayEquals(crlf, Files.readAllBytes(in.resolve("a.txt.orig")), "backup overwritten");
         assertFalse(Files.exists(in.resolve("a.txt.orig.orig")), "a backup was cleaned as an input");
+    }
+
+    /** Killed after replacing a file but before its manifest line: the file is cleaned again, the backup kept. */
+    @Test
+    void inPlaceResumedAfterAKillBeforeTheManifestLine() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        byte[] original = "\uFEFFText.\r\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(in.resolve("a.txt"), original);
+        assertEquals(0, Cli.run("batch", in.toString(), "--in-place", "--progress", "off").code());
+        Path manifest = in.resolve(".copydesk-batch/manifest.jsonl");
+        Files.writeString(manifest, "");
+        Files.writeString(in.resolve(".copydesk-batch/.manifest.jsonl.99" + AtomicFiles.TEMP_SUFFIX), "torn");
+        Files.writeString(in.resolve(".a.txt.77" + AtomicFiles.TEMP_SUFFIX), "torn");
+
+        Cli r = Cli.run("batch", in.toString(), "--in-place", "--progress", "off");
+
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("Text.\n", Files.readString(in.resolve("a.txt")));
+        assertArrayEquals(original, Files.readAllBytes(in.resolve("a.txt.orig")));
+        assertEquals(1, Trees.manifest(in.resolve(".copydesk-batch")).size());
+        try (var files = Files.list(in)) {
+            assertTrue(files.noneMatch(AtomicFiles::isTemp), "temp files of the killed run are left");
+        }
     }
 
     @Test
