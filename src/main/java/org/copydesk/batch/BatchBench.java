@@ -48,15 +48,23 @@ public final class BatchBench {
             double base = 0;
             for (int j : jobs) {
                 double best = Double.MAX_VALUE;
+                double cpu = Double.MAX_VALUE;
                 for (int r = 0; r < rounds; r++) {
+                    long c0 = processCpuNanos();
                     best = Math.min(best, run(desk, in, work.resolve("out-" + j + "-" + r), j));
+                    cpu = Math.min(cpu, (processCpuNanos() - c0) / 1e9);
                 }
                 if (base == 0) {
                     base = best;
                 }
-                System.out.printf("%d worker%s: %.2f s, %.1f files/s, %.2f MB/s, speed-up %.2fx over %d%n", j,
-                        j == 1 ? " " : "s", best, files / best, bytes / 1e6 / best, base / best, jobs.get(0));
+                // CPU seconds per run show what the wall clock hides on a busy machine: whether workers add overhead
+                System.out.printf("%d worker%s: %.2f s, %.1f files/s, %.2f MB/s, speed-up %.2fx over %d;"
+                        + " process CPU %.2f s (%.0f files per CPU-second)%n", j, j == 1 ? " " : "s", best, files / best,
+                        bytes / 1e6 / best, base / best, jobs.get(0), cpu, files / cpu);
             }
+            System.out.printf("load average during the run: %.1f on %d cores%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
         } finally {
             deleteTree(work);
         }
@@ -109,6 +117,11 @@ public final class BatchBench {
         double seconds = stats.seconds();
         deleteTree(out);
         return seconds;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void deleteTree(Path dir) throws IOException {
