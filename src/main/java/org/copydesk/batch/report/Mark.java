@@ -17,7 +17,7 @@ record Mark(Kind kind, int start, int end, String family, double confidence, Str
     String title(String original) {
         StringBuilder sb = new StringBuilder();
         sb.append(stage == null ? "" : stage + "/").append(rule).append(" · ").append(family)
-                .append(String.format(" · confidence %.2f", confidence));
+                .append(String.format(java.util.Locale.ROOT, " · confidence %.2f", confidence));
         if (kind == Kind.EDIT) {
             sb.append("\n“").append(Html.abbreviate(original, 120)).append("” → “")
                     .append(Html.abbreviate(replacement, 120)).append('”');

@@ -86,7 +86,7 @@ final class MarkedText {
     private void emit(Node node, Context ctx) {
         Mark m = node.mark();
         String original = input.substring(m.start(), m.end());
-        String attrs = String.format(" data-fam=\"%s\" data-conf=\"%.2f\" data-rule=\"%s\" data-stage=\"%s\" title=\"%s\" tabindex=\"0\"",
+        String attrs = String.format(java.util.Locale.ROOT, " data-fam=\"%s\" data-conf=\"%.2f\" data-rule=\"%s\" data-stage=\"%s\" title=\"%s\" tabindex=\"0\"",
                 Html.escape(m.family()), m.confidence(), Html.escape(m.rule()), Html.escape(m.stage() == null ? "" : m.stage()),
                 Html.escape(m.title(original)));
         switch (m.kind()) {

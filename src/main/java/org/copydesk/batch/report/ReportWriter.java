@@ -190,7 +190,7 @@ public final class ReportWriter {
         for (Mark m : marks) {
             String original = input.substring(m.start(), m.end());
             sb.append("<tr class=\"m lo\" data-fam=\"").append(Html.escape(m.family()))
-                    .append(String.format("\" data-conf=\"%.2f\" data-rule=\"", m.confidence()))
+                    .append(String.format(java.util.Locale.ROOT, "\" data-conf=\"%.2f\" data-rule=\"", m.confidence()))
                     .append(Html.escape(m.rule())).append("\" title=\"").append(Html.escape(m.title(original)))
                     .append("\"><td>").append(m.start()).append("</td><td>").append(m.kind().name().toLowerCase())
                     .append(' ').append(Html.escape(m.rule())).append("</td><td>")

@@ -42,6 +42,19 @@ class MarkedTextTest {
         assertTrue(html.contains("&amp; &#39;q&#39;<span class=\"cc\" title=\"U+000D carriage return\">CR</span>\n"), html);
     }
 
+    /** The page's script parses data-conf as a JavaScript number, whatever the JVM's locale. */
+    @Test
+    void confidencesAreWrittenWithADotInAnyLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            String html = render("abc", List.of(edit(0, 1, "A", 0)), new java.util.ArrayList<>());
+            assertTrue(html.contains("data-conf=\"0.90\""), html);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @Test
     void crossingMarksAndMarksPastTheCapAreLeftOver() {
         String input = "abcdefghij";
