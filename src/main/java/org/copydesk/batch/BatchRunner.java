@@ -124,6 +124,10 @@ public final class BatchRunner {
                 fail(manifest, key, stamp, "not a regular file (device, pipe or broken link), skipped");
                 return;
             }
+            if (inPlace == null && config.target(rel).equals(config.manifest())) {
+                fail(manifest, key, stamp, "its output would replace the batch manifest; move it into a subdirectory");
+                return;
+            }
             FileCleaner.Outcome outcome = cleaner.clean(source);
             if (!outcome.ok()) {
                 fail(manifest, key, stamp, outcome.error());

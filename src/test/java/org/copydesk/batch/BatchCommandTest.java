@@ -65,6 +65,7 @@ class BatchCommandTest {
         Files.writeString(in.resolve("good.txt"), "One line.\r\nTwo lines.\r\n");
         Path unreadable = unreadableFile(in.resolve("unreadable.txt"));
         Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("nowhere.txt"));
+        Files.writeString(in.resolve(BatchConfig.MANIFEST), "{\"text\":\"a JSONL input named like the manifest\"}\n");
         Path out = tmp.resolve("out");
 
         Cli r = Cli.run("batch", in.toString(), "-o", out.toString(), "--progress", "off");
@@ -76,12 +77,14 @@ class BatchCommandTest {
         assertFailed(out, "binary.dat", "binary", r);
         assertFailed(out, in.relativize(unreadable).toString(), "cannot read", r);
         assertFailed(out, "dangling.txt", "not a regular file", r);
-        assertTrue(r.out().contains("failed 3"), r::toString);
+        JsonNode clash = Trees.entry(out, BatchConfig.MANIFEST);
+        assertTrue(clash.path("error").asText().contains("manifest"), clash::toString);
+        assertTrue(r.out().contains("failed 4"), r::toString);
 
         Cli again = Cli.run("batch", in.toString(), "-o", out.toString(), "--progress", "off");
         assertEquals(1, again.code(), again::toString);
         assertTrue(again.out().contains("skipped as already done 2"), again::toString);
-        assertEquals(5, Trees.manifest(out).size(), "failures are retried, not duplicated");
+        assertEquals(6, Trees.manifest(out).size(), "failures are retried, not duplicated");
     }
 
     /** A file even root cannot read: mode 000, or when that does not stop us, a link to /proc/self/mem (EIO). */
