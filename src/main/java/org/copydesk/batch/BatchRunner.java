@@ -71,8 +71,17 @@ public final class BatchRunner {
             if (config.inPlace()) {
                 AtomicFiles.sweepTemps(config.input());
             }
+            Thread interrupted = new Thread(() -> err.printf("%ncopydesk batch: interrupted after %d files; run the same"
+                    + " command again to resume%n", stats.processed()));
+            Runtime.getRuntime().addShutdownHook(interrupted);
             try (Manifest manifest = Manifest.open(config.manifest(), this::stillDone)) {
                 runWith(manifest);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(interrupted);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is already running and says its piece
+                }
             }
         }
         return stats;
