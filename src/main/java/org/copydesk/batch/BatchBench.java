@@ -14,7 +14,7 @@ import org.copydesk.Copydesk;
 /**
  * Batch throughput with 1 and 2 (or more) workers over a generated tree,
  * after a warm-up pass; best of a few rounds, since the machine is shared.
- * {@code java -cp target/copydesk.jar org.copydesk.batch.BatchBench [--files N] [--rounds R] [--jobs 1,2]}
+ * {@code java -cp target/copydesk.jar org.copydesk.batch.BatchBench [--files N] [--rounds R] [--jobs 1,2] [--dir PARENT]}
  */
 public final class BatchBench {
     private BatchBench() {
@@ -24,23 +24,26 @@ public final class BatchBench {
         int files = 2000;
         int rounds = 3;
         List<Integer> jobs = List.of(1, 2);
+        Path parent = Path.of(System.getProperty("java.io.tmpdir"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--files" -> files = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--jobs" -> jobs = Stream.of(args[++i].split(",")).map(Integer::parseInt).toList();
+                case "--dir" -> parent = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --files N --rounds R --jobs 1,2");
+                        + "; use --files N --rounds R --jobs 1,2 --dir PARENT");
             }
         }
-        Path work = Files.createTempDirectory("copydesk-bench");
+        // the file system matters: creating files costs far more on some disks than cleaning them with one stage
+        Path work = Files.createTempDirectory(parent, "copydesk-bench");
         try {
             Path in = work.resolve("in");
             long bytes = SyntheticTree.write(in, files, 1);
             Copydesk desk = Copydesk.builder().build();
             long t0 = System.nanoTime();
             desk.warmUp();
-            System.out.printf("stages %s; warm-up (data loading) %.1f s; %d files, %.2f MB%n",
+            System.out.printf("in %s: stages %s; warm-up (data loading) %.1f s; %d files, %.2f MB%n", work,
                     desk.pipeline().stages().stream().map(s -> s.id()).toList(), (System.nanoTime() - t0) / 1e9,
                     files, bytes / 1e6);
             run(desk, in, work.resolve("warm"), jobs.stream().max(Integer::compare).orElse(1));

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +24,7 @@ import org.copydesk.cli.FileCleaner;
 
 /**
  * Cleans a tree of files with a pool of workers sharing one {@link Copydesk}.
- * The tree is walked lazily and at most two files per worker are in flight,
+ * The tree is walked lazily and at most two small chunks of files per worker are in flight,
  * so memory does not grow with the number of files. Each file's output is
  * written atomically, then its manifest line appended: a file is done exactly
  * when its line is there, which is what a resumed run trusts.
@@ -101,28 +103,46 @@ public final class BatchRunner {
         progress = new Progress(config.progress(), config.every(), err, stats);
         progress.start();
         ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), new WorkerThreads());
+        // files go to workers in small chunks: one hand-over per file costs as much as cleaning it with few stages,
+        // and chunks stay small enough that no worker is left with a long tail at the end
+        int chunk = (int) Math.max(1, Math.min(32, plan[0] / (config.jobs() * 16L)));
         Semaphore inFlight = new Semaphore(config.jobs() * 2);
+        List<Path> pending = new ArrayList<>(chunk);
         try {
             walker.walk(rel -> {
-                String key = ManifestEntry.key(rel);
-                if (manifest.isDone(key)) {
+                if (manifest.isDone(ManifestEntry.key(rel))) {
                     return;
                 }
-                inFlight.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        cleanOne(rel, key, manifest);
-                    } finally {
-                        inFlight.release();
-                    }
-                });
+                pending.add(rel);
+                if (pending.size() == chunk) {
+                    submit(pool, inFlight, List.copyOf(pending), manifest);
+                    pending.clear();
+                }
             }, (dir, problem) -> fail(manifest, ManifestEntry.key(dir), null, problem));
+            submit(pool, inFlight, List.copyOf(pending), manifest);
         } finally {
             pool.shutdown();
             pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
             stats.finish();
             progress.stop();
         }
+    }
+
+    /** Hands a chunk to the pool, waiting while two chunks per worker are already in flight (bounded memory). */
+    private void submit(ExecutorService pool, Semaphore inFlight, List<Path> files, Manifest manifest) {
+        if (files.isEmpty()) {
+            return;
+        }
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+            try {
+                for (Path rel : files) {
+                    cleanOne(rel, ManifestEntry.key(rel), manifest);
+                }
+            } finally {
+                inFlight.release();
+            }
+        });
     }
 
     private void cleanOne(Path rel, String key, Manifest manifest) {
