@@ -27,13 +27,10 @@ public final class Main {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         CommandLine cmd = new CommandLine(new Main());
         cmd.addSubcommand(new CommandLine(new CleanCommand(in, out, err)));
-<<<<<<< HEAD
         cmd.addSubcommand(new CommandLine(new CheckCommand(out, err)));
+        cmd.addSubcommand(new CommandLine(new BatchCommand(out, err)));
         cmd.addSubcommand(new CommandLine(new BenchCommand(out)));
         cmd.addSubcommand(new CommandLine(new NamesCommand(in, out)));
-=======
-        cmd.addSubcommand(new CommandLine(new BatchCommand(out, err)));
->>>>>>> batch
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
