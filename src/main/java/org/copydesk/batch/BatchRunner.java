@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
-import org.copydesk.cli.FileCleaner;
+import org.copydesk.io.FileCleaner;
 
 /**
  * Cleans a tree of files with a pool of workers sharing one {@link Copydesk}.

@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import org.copydesk.io.FileCleaner;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import org.copydesk.io.FileCleaner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

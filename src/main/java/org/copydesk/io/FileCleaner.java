@@ -1,4 +1,4 @@
-package org.copydesk.cli;
+package org.copydesk.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
