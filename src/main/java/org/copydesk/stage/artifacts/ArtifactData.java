@@ -3,7 +3,6 @@ package org.copydesk.stage.artifacts;
 import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.dict.Dictionaries;
-import org.copydesk.lexicon.NameLexicon;
 
 /** Everything the stage loads once: the phrase tables, the word classes, and the rules written in code. */
 final class ArtifactData {
@@ -25,14 +24,14 @@ final class ArtifactData {
         this.rules = rules;
     }
 
-    static ArtifactData load(Dictionaries dictionaries, NameLexicon names) {
+    static ArtifactData load(Dictionaries dictionaries) {
         WordSets sets = WordSets.load(dictionaries);
         PhraseTable phrases = PhraseTable.load(dictionaries, PHRASE_FILES);
         List<ArtifactRule> rules = new ArrayList<>();
         rules.add(new CelebratedEventRule());
         rules.add(VerbObjectRule.load(dictionaries));
         rules.addAll(CasingRules.load(dictionaries).rules());
-        rules.add(new PronounGenderRule(names));
+        rules.add(new PronounGenderRule(PeopleInView.load(dictionaries)));
         return new ArtifactData(sets, phrases, List.copyOf(rules));
     }
 }

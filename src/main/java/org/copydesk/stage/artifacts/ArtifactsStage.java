@@ -33,11 +33,12 @@ public final class ArtifactsStage implements Stage {
     @Override
     public void warmUp(CleanOptions options) {
         data();
+        resources.names();
         tagger(options.variant());
     }
 
     private ArtifactData data() {
-        return resources.shared("artifacts.data", () -> ArtifactData.load(resources.dictionaries(), resources.names()));
+        return resources.shared("artifacts.data", () -> ArtifactData.load(resources.dictionaries()));
     }
 
     private PosTagger tagger(String variant) {
