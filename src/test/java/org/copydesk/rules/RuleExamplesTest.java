@@ -3,18 +3,15 @@ package org.copydesk.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.copydesk.CleanOptions;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.core.StageCatalog;
+import org.copydesk.testing.Stages;
+import org.copydesk.testing.TestResources;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -30,47 +27,35 @@ class RuleExamplesTest {
     private static final Copydesk DESK = Copydesk.builder().build();
 
     @TestFactory
-    Stream<DynamicTest> everyExampleOfEveryRule() throws IOException {
+    Stream<DynamicTest> everyExampleOfEveryRule() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String stage : StageCatalog.ids()) {
-            try (InputStream in = RuleExamplesTest.class.getResourceAsStream("/examples/" + stage + ".tsv")) {
-                if (in == null) {
-                    continue;
+            String file = "/examples/" + stage + ".tsv";
+            if (!TestResources.exists(file)) {
+                continue;
+            }
+            CleanOptions only = Stages.only(stage);
+            for (TestResources.Row row : TestResources.rows(file)) {
+                String[] cells = row.cells();
+                if (cells.length < 3) {
+                    throw new IllegalStateException("examples/" + stage + ".tsv:" + row.number() + ": need 3 columns");
                 }
-                String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-                Set<String> others = new HashSet<>(StageCatalog.ids());
-                others.remove(stage);
-                CleanOptions only = CleanOptions.defaults().withDisabledStages(others);
-                for (int i = 0; i < lines.length; i++) {
-                    String line = lines[i];
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
+                String rule = cells[0];
+                String input = TestResources.unescape(cells[1]);
+                String expected = TestResources.unescape(cells[2]);
+                String name = stage + ":" + row.number() + " " + rule + " " + abbreviate(input);
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    CleanResult r = DESK.clean(input, only);
+                    assertEquals(expected, r.text(), "output of " + rule);
+                    assertEquals(input, r.reconstructInput());
+                    if (!expected.equals(input)) {
+                        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals(rule)),
+                                "no edit by rule " + rule + " in " + r.edits());
                     }
-                    String[] cells = line.split("\t", -1);
-                    if (cells.length < 3) {
-                        throw new IllegalStateException("examples/" + stage + ".tsv:" + (i + 1) + ": need 3 columns");
-                    }
-                    String rule = cells[0];
-                    String input = unescape(cells[1]);
-                    String expected = unescape(cells[2]);
-                    String name = stage + ":" + (i + 1) + " " + rule + " " + abbreviate(input);
-                    tests.add(DynamicTest.dynamicTest(name, () -> {
-                        CleanResult r = DESK.clean(input, only);
-                        assertEquals(expected, r.text(), "output of " + rule);
-                        assertEquals(input, r.reconstructInput());
-                        if (!expected.equals(input)) {
-                            assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals(rule)),
-                                    "no edit by rule " + rule + " in " + r.edits());
-                        }
-                    }));
-                }
+                }));
             }
         }
         return tests.stream();
-    }
-
-    static String unescape(String cell) {
-        return cell.replace("\\n", "\n").replace("\\t", "\t");
     }
 
     private static String abbreviate(String s) {

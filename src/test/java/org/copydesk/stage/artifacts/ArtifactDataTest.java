@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.dict.Dictionaries;
 import org.copydesk.lexicon.EnglishLexicon;
+import org.copydesk.testing.TestResources;
 import org.junit.jupiter.api.Test;
 
 /** The data files hold together: word classes exist, substring spins are non-words, every row parses. */
@@ -43,7 +44,7 @@ class ArtifactDataTest {
 
     /** Every rule id of the stage has a positive example and a look-alike, in one of the two example files. */
     @Test
-    void everyRuleHasExamples() throws java.io.IOException {
+    void everyRuleHasExamples() {
         java.util.Set<String> rules = new java.util.TreeSet<>(List.of(Rules.FALSE_FRIEND_CELEBRATE,
                 Rules.CASING_FUNCTION_WORD, Rules.CASING_COMMON_WORD, Rules.PRONOUN_GENDER));
         for (String file : ArtifactData.PHRASE_FILES) {
@@ -53,15 +54,10 @@ class ArtifactDataTest {
         java.util.Set<String> positive = new java.util.HashSet<>();
         java.util.Set<String> lookAlike = new java.util.HashSet<>();
         for (String name : List.of("/examples/artifacts.tsv", "/examples/artifacts-findings.tsv")) {
-            try (var in = getClass().getResourceAsStream(name)) {
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] c = line.split("\t", -1);
-                    boolean same = name.endsWith("findings.tsv") ? c[2].equals("-") : c[1].equals(c[2]);
-                    (same ? lookAlike : positive).add(c[0]);
-                }
+            for (TestResources.Row row : TestResources.rows(name)) {
+                String[] c = row.cells();
+                boolean same = name.endsWith("findings.tsv") ? c[2].equals("-") : c[1].equals(c[2]);
+                (same ? lookAlike : positive).add(c[0]);
             }
         }
         for (String rule : rules) {

@@ -2,19 +2,15 @@ package org.copydesk.stage.artifacts;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.copydesk.CleanOptions;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.Finding;
-import org.copydesk.core.StageCatalog;
+import org.copydesk.testing.Stages;
+import org.copydesk.testing.TestResources;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -27,34 +23,26 @@ class ArtifactFindingsTest {
     private static final Copydesk DESK = Copydesk.builder().build();
 
     @TestFactory
-    Stream<DynamicTest> everyFindingExample() throws IOException {
-        Set<String> others = new HashSet<>(StageCatalog.ids());
-        others.remove(ArtifactsStage.ID);
-        CleanOptions only = CleanOptions.defaults().withDisabledStages(others);
+    Stream<DynamicTest> everyFindingExample() {
+        CleanOptions only = Stages.only(ArtifactsStage.ID);
         List<DynamicTest> tests = new ArrayList<>();
-        try (InputStream in = getClass().getResourceAsStream("/examples/artifacts-findings.tsv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank() || lines[i].startsWith("#")) {
-                    continue;
+        for (TestResources.Row row : TestResources.rows("/examples/artifacts-findings.tsv")) {
+            String[] c = row.cells();
+            String rule = c[0];
+            String input = c[1];
+            String suggestion = c[2];
+            tests.add(DynamicTest.dynamicTest(row.number() + " " + rule + " " + input, () -> {
+                CleanResult r = DESK.clean(input, only);
+                assertTrue(r.edits().stream().noneMatch(e -> e.rule().equals(rule)),
+                        "a flag-only example must not be fixed by its rule: " + r.edits());
+                List<Finding> mine = r.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+                if (suggestion.equals("-")) {
+                    assertTrue(mine.isEmpty(), "unexpected findings " + mine);
+                } else {
+                    assertTrue(mine.stream().anyMatch(f -> suggestion.equals(f.suggestion())),
+                            "no finding with suggestion '" + suggestion + "' in " + r.findings());
                 }
-                String[] c = lines[i].split("\t", -1);
-                String rule = c[0];
-                String input = c[1];
-                String suggestion = c[2];
-                tests.add(DynamicTest.dynamicTest((i + 1) + " " + rule + " " + input, () -> {
-                    CleanResult r = DESK.clean(input, only);
-                    assertTrue(r.edits().stream().noneMatch(e -> e.rule().equals(rule)),
-                            "a flag-only example must not be fixed by its rule: " + r.edits());
-                    List<Finding> mine = r.findings().stream().filter(f -> f.rule().equals(rule)).toList();
-                    if (suggestion.equals("-")) {
-                        assertTrue(mine.isEmpty(), "unexpected findings " + mine);
-                    } else {
-                        assertTrue(mine.stream().anyMatch(f -> suggestion.equals(f.suggestion())),
-                                "no finding with suggestion '" + suggestion + "' in " + r.findings());
-                    }
-                }));
-            }
+            }));
         }
         return tests.stream();
     }

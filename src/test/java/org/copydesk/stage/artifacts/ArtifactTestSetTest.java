@@ -2,19 +2,14 @@ package org.copydesk.stage.artifacts;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.copydesk.CleanOptions;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
-import org.copydesk.core.StageCatalog;
+import org.copydesk.testing.Stages;
+import org.copydesk.testing.Tally;
+import org.copydesk.testing.TestResources;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,23 +22,19 @@ class ArtifactTestSetTest {
     private static final double BAR = 0.90;
 
     @Test
-    void ninetyPercentFixedAndNoLookAlikeTouched() throws IOException {
-        Set<String> others = new HashSet<>(StageCatalog.ids());
-        others.remove(ArtifactsStage.ID);
-        CleanOptions only = CleanOptions.defaults().withDisabledStages(others);
-        Copydesk desk = Copydesk.builder().options(only).build();
+    void ninetyPercentFixedAndNoLookAlikeTouched() {
+        CleanOptions only = Stages.only(ArtifactsStage.ID);
+        Copydesk desk = Copydesk.builder().build();
         Map<String, int[]> perClass = new TreeMap<>();
-        List<String> missed = new ArrayList<>();
-        List<String> damaged = new ArrayList<>();
-        int artifacts = 0;
-        int handled = 0;
-        for (String line : lines()) {
-            String[] c = line.split("\t", -1);
+        Tally artifacts = new Tally();
+        Tally lookAlikes = new Tally();
+        for (TestResources.Row row : TestResources.rows("/testsets/artifacts.tsv")) {
+            String[] c = row.cells();
             String kind = c[0];
             String klass = c[1];
             String input = c[2];
             String expected = c[3];
-            CleanResult r = desk.clean(input);
+            CleanResult r = desk.clean(input, only);
             int[] tally = perClass.computeIfAbsent(klass + " " + kind, k -> new int[2]);
             boolean ok = switch (kind) {
                 case "fix" -> r.text().equals(expected);
@@ -54,38 +45,19 @@ class ArtifactTestSetTest {
             };
             tally[ok ? 0 : 1]++;
             if (kind.equals("keep")) {
-                if (!ok) {
-                    damaged.add(input + " => " + r.text());
-                }
-                continue;
-            }
-            artifacts++;
-            if (ok) {
-                handled++;
+                lookAlikes.count(ok, () -> input + " => " + r.text());
             } else {
-                missed.add(input + " => " + r.text() + "  " + r.findings());
+                artifacts.count(ok, () -> input + " => " + r.text() + "  " + r.findings());
             }
         }
-        double rate = (double) handled / artifacts;
+        double rate = artifacts.rate();
         System.out.printf("artifacts test set: %d/%d artifacts handled (%.1f%%), %d look-alikes damaged%n",
-                handled, artifacts, rate * 100, damaged.size());
+                artifacts.passed(), artifacts.total(), rate * 100, lookAlikes.failures().size());
         perClass.forEach((k, v) -> System.out.printf("  %-20s %d/%d%n", k, v[0], v[0] + v[1]));
-        missed.forEach(m -> System.out.println("  MISSED " + m));
-        damaged.forEach(d -> System.out.println("  DAMAGED " + d));
-        assertTrue(artifacts >= 150, "the test set needs at least 150 artifacts, has " + artifacts);
+        artifacts.failures().forEach(m -> System.out.println("  MISSED " + m));
+        lookAlikes.failures().forEach(d -> System.out.println("  DAMAGED " + d));
+        assertTrue(artifacts.total() >= 150, "the test set needs at least 150 artifacts, has " + artifacts.total());
         assertTrue(rate >= BAR, "handled " + rate + " < " + BAR);
-        assertTrue(damaged.isEmpty(), "look-alikes changed: " + damaged);
-    }
-
-    private List<String> lines() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/testsets/artifacts.tsv")) {
-            List<String> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-            return out;
-        }
+        assertTrue(lookAlikes.failures().isEmpty(), "look-alikes changed: " + lookAlikes.failures());
     }
 }

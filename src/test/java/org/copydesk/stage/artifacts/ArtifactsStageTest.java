@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -13,17 +12,11 @@ import java.util.concurrent.Future;
 import org.copydesk.CleanOptions;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
-import org.copydesk.core.StageCatalog;
+import org.copydesk.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 class ArtifactsStageTest {
-    private static final Copydesk DESK = deskWithStageAlone();
-
-    private static Copydesk deskWithStageAlone() {
-        Set<String> others = new HashSet<>(StageCatalog.ids());
-        others.remove(ArtifactsStage.ID);
-        return Copydesk.builder().options(CleanOptions.defaults().withDisabledStages(others)).build();
-    }
+    private static final Copydesk DESK = Copydesk.builder().options(Stages.only(ArtifactsStage.ID)).build();
 
     @Test
     void spinScoreIsSignaturesPerThousandWords() {

@@ -9,14 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.copydesk.CleanOptions;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.Removed;
-import org.copydesk.core.StageCatalog;
+import org.copydesk.testing.Stages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +26,7 @@ class BlocksStageTest {
     private static final String MORE = "Officials said the agreement would be signed before the end of the year.";
 
     private static CleanOptions blocksOnly() {
-        Set<String> others = new HashSet<>(StageCatalog.ids());
-        others.remove("blocks");
-        return CleanOptions.defaults().withDisabledStages(others);
+        return Stages.only("blocks");
     }
 
     private static CleanResult clean(String text) {

@@ -2,18 +2,15 @@ package org.copydesk.stage.blocks;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.copydesk.CleanOptions;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.Removed;
-import org.copydesk.core.StageCatalog;
+import org.copydesk.testing.Stages;
+import org.copydesk.testing.Tally;
+import org.copydesk.testing.TestResources;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,16 +26,12 @@ class ChromeTestSetTest {
     }
 
     @Test
-    void removesChromeAndKeepsEverythingElse() throws IOException {
+    void removesChromeAndKeepsEverythingElse() {
         Copydesk desk = Copydesk.builder().build();
-        Set<String> others = new HashSet<>(StageCatalog.ids());
-        others.remove("blocks");
-        CleanOptions only = CleanOptions.defaults().withDisabledStages(others);
-        int chrome = 0;
-        int removedChrome = 0;
-        List<String> missed = new ArrayList<>();
+        CleanOptions only = Stages.only("blocks");
+        Tally chrome = new Tally();
         List<String> damaged = new ArrayList<>();
-        for (String article : load().split("\n=====\n")) {
+        for (String article : TestResources.textWithoutComments("/testsets/chrome.txt").split("\n=====\n")) {
             StringBuilder doc = new StringBuilder();
             List<Line> lines = new ArrayList<>();
             for (String raw : article.split("\n", -1)) {
@@ -53,41 +46,23 @@ class ChromeTestSetTest {
             for (Line line : lines) {
                 boolean gone = r.removed().stream().anyMatch(b -> covers(b, line));
                 if (line.mark() == 'x') {
-                    chrome++;
-                    if (gone) {
-                        removedChrome++;
-                    } else {
-                        missed.add(line.text());
-                    }
+                    chrome.count(gone, line::text);
                 } else if (gone) {
                     damaged.add((line.mark() == 'k' ? "look-alike: " : "body: ") + line.text());
                 }
             }
         }
-        double rate = (double) removedChrome / chrome;
+        double rate = chrome.rate();
         System.out.printf("blocks chrome test set: %d of %d chrome lines removed (%.1f%%), %d kept lines removed%n",
-                removedChrome, chrome, 100 * rate, damaged.size());
-        missed.forEach(m -> System.out.println("  missed: " + m));
+                chrome.passed(), chrome.total(), 100 * rate, damaged.size());
+        chrome.failures().forEach(m -> System.out.println("  missed: " + m));
         damaged.forEach(d -> System.out.println("  DAMAGED " + d));
-        assertTrue(chrome >= 150, "the test set needs at least 150 chrome lines, has " + chrome);
+        assertTrue(chrome.total() >= 150, "the test set needs at least 150 chrome lines, has " + chrome.total());
         assertTrue(damaged.isEmpty(), "removed lines that must stay: " + damaged);
         assertTrue(rate >= REQUIRED_RATE, "chrome removal rate " + rate + " below " + REQUIRED_RATE);
     }
 
     private static boolean covers(Removed b, Line line) {
         return b.start() <= line.start() && line.end() <= b.end();
-    }
-
-    private static String load() throws IOException {
-        try (InputStream in = ChromeTestSetTest.class.getResourceAsStream("/testsets/chrome.txt")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            StringBuilder sb = new StringBuilder();
-            for (String line : text.split("\n", -1)) {
-                if (!line.startsWith("# ") && !line.equals("#")) {
-                    sb.append(line).append('\n');
-                }
-            }
-            return sb.toString();
-        }
     }
 }

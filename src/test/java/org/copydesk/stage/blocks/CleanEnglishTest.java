@@ -1,22 +1,9 @@
 package org.copydesk.stage.blocks;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-import org.copydesk.CleanOptions;
-import org.copydesk.CleanResult;
-import org.copydesk.Copydesk;
-import org.copydesk.Edit;
-import org.copydesk.core.StageCatalog;
+import org.copydesk.testing.CleanEnglish;
+import org.copydesk.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,50 +14,16 @@ import org.junit.jupiter.api.Test;
  * skips itself when the files are absent.
  */
 class CleanEnglishTest {
-    private static final Path DIR = Path.of("target/clean-english");
-    /** Paragraphs per document: about a news article's worth. */
-    private static final int PARAGRAPHS_PER_DOCUMENT = 25;
     private static final double MAX_CHANGES_PER_100K_WORDS = 1.0;
 
     @Test
-    void fewChangesOnCleanProse() throws IOException {
-        assumeTrue(Files.isDirectory(DIR), "run scripts/clean-english.sh first");
-        List<Path> files;
-        try (Stream<Path> s = Files.list(DIR)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        assumeTrue(!files.isEmpty(), "no clean English files");
-        Copydesk desk = Copydesk.builder().build();
-        Set<String> others = new HashSet<>(StageCatalog.ids());
-        others.remove("blocks");
-        CleanOptions only = CleanOptions.defaults().withDisabledStages(others);
-        long words = 0;
-        int changes = 0;
-        for (Path file : files) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            for (String doc : documents(text)) {
-                words += doc.split("\\s+").length;
-                CleanResult r = desk.clean(doc, only);
-                for (Edit e : r.edits()) {
-                    changes++;
-                    System.out.println("  " + file.getFileName() + " " + e.rule() + ": "
-                            + e.original().strip().replace("\n", " / "));
-                }
-            }
-        }
-        double rate = changes * 100_000.0 / words;
+    void fewChangesOnCleanProse() {
+        CleanEnglish.Measurement m = CleanEnglish.measure(Stages.only("blocks"), CleanEnglish.Cut.ARTICLES);
+        m.changes().forEach(c -> System.out.println("  " + c.file() + " " + c.rule() + ": "
+                + c.original().strip().replace("\n", " / ")));
+        double rate = m.changesPer100kWords();
         System.out.printf("blocks on clean English: %d changes in %d words = %.2f per 100,000 words%n",
-                changes, words, rate);
+                m.changes().size(), m.words(), rate);
         assertTrue(rate <= MAX_CHANGES_PER_100K_WORDS, "too many changes on clean prose: " + rate);
-    }
-
-    private static List<String> documents(String text) {
-        List<String> docs = new ArrayList<>();
-        String[] paragraphs = text.split("\n\\s*\n");
-        for (int i = 0; i < paragraphs.length; i += PARAGRAPHS_PER_DOCUMENT) {
-            int end = Math.min(paragraphs.length, i + PARAGRAPHS_PER_DOCUMENT);
-            docs.add(String.join("\n\n", java.util.Arrays.asList(paragraphs).subList(i, end)) + "\n");
-        }
-        return docs;
     }
 }

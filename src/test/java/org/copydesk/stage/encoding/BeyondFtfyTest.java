@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.copydesk.CleanOptions;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
-import org.copydesk.core.StageCatalog;
+import org.copydesk.testing.Stages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
@@ -23,8 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BeyondFtfyTest {
     private static final Copydesk DESK = Copydesk.builder().build();
-    private static final CleanOptions ENCODING_ONLY = CleanOptions.defaults().withDisabledStages(
-            new java.util.HashSet<>(StageCatalog.ids().stream().filter(id -> !id.equals("encoding")).toList()));
+    private static final CleanOptions ENCODING_ONLY = Stages.only("encoding");
 
     private static String fix(String s) {
         return DESK.clean(s, ENCODING_ONLY).text();

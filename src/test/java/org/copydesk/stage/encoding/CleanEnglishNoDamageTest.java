@@ -1,18 +1,9 @@
 package org.copydesk.stage.encoding;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import org.copydesk.CleanOptions;
-import org.copydesk.CleanResult;
-import org.copydesk.Copydesk;
-import org.copydesk.Edit;
-import org.copydesk.core.StageCatalog;
+import org.copydesk.testing.CleanEnglish;
+import org.copydesk.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,33 +14,17 @@ import org.junit.jupiter.api.Test;
  */
 class CleanEnglishNoDamageTest {
     @Test
-    void cleanEnglishStaysClean() throws Exception {
-        Path dir = Path.of("target/clean-english");
-        assumeTrue(Files.isRegularFile(dir.resolve("kjv.txt")), "run scripts/clean-english.sh first");
-        Set<String> others = new java.util.HashSet<>(StageCatalog.ids());
-        others.remove("encoding");
-        others.remove("unicode");
-        Copydesk desk = Copydesk.builder().options(CleanOptions.defaults().withDisabledStages(others)).build();
-        long words = 0;
-        int edits = 0;
-        Map<String, Integer> byRule = new TreeMap<>();
-        for (String name : new String[] {"kjv.txt", "devil.txt"}) {
-            String text = Files.readString(dir.resolve(name)).replace("'s ", "\u2019s ").replace(" - ", " \u2013 ")
-                    .replace("\"", "\u201c");
-            for (String chunk : text.split("\n\n")) {
-                words += chunk.split("\\s+").length;
-                CleanResult r = desk.clean(chunk);
-                for (Edit e : r.edits()) {
-                    edits++;
-                    byRule.merge(e.rule(), 1, Integer::sum);
-                    if (edits <= 10) {
-                        System.out.println("EDIT " + e);
-                    }
-                }
-            }
-        }
-        double per100k = edits * 100_000.0 / words;
-        System.out.printf("clean English: %d words, %d edits = %.2f per 100k words %s%n", words, edits, per100k, byRule);
-        assertTrue(per100k < 1.0, "too many changes to clean English: " + byRule);
+    void cleanEnglishStaysClean() {
+        CleanEnglish.Measurement m = CleanEnglish.measure(Stages.only("encoding", "unicode"),
+                CleanEnglish.Cut.PARAGRAPHS, CleanEnglishNoDamageTest::newsTypography);
+        m.changes().stream().limit(10).forEach(c -> System.out.println("EDIT " + c));
+        double per100k = m.changesPer100kWords();
+        System.out.printf("clean English: %d words, %d edits = %.2f per 100k words %s%n", m.words(),
+                m.changes().size(), per100k, m.changesByRule());
+        assertTrue(per100k < 1.0, "too many changes to clean English: " + m.changesByRule());
+    }
+
+    private static String newsTypography(String text) {
+        return text.replace("'s ", "\u2019s ").replace(" - ", " \u2013 ").replace("\"", "\u201c");
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.copydesk.CleanOptions;
 import org.copydesk.Copydesk;
-import org.copydesk.core.StageCatalog;
+import org.copydesk.testing.Stages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +42,8 @@ class FtfyCasesTest {
 
     @BeforeAll
     static void options() {
-        Set<String> others = new java.util.HashSet<>(StageCatalog.ids());
-        others.remove("encoding");
-        encodingOnly = CleanOptions.defaults().withDisabledStages(others)
-                .withDisabledRules(Set.of("HTML_ENTITY", "HTML_ENTITY_DOUBLE"));
-        Set<String> notOurs = new java.util.HashSet<>(others);
-        notOurs.remove("unicode");
-        full = CleanOptions.defaults().withDisabledStages(notOurs).withQuotes(CleanOptions.QuoteStyle.STRAIGHT);
+        encodingOnly = Stages.only("encoding").withDisabledRules(Set.of("HTML_ENTITY", "HTML_ENTITY_DOUBLE"));
+        full = Stages.only("encoding", "unicode").withQuotes(CleanOptions.QuoteStyle.STRAIGHT);
     }
 
     static List<Case> load(String file) throws IOException {

@@ -1,19 +1,13 @@
 package org.copydesk.stage.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.copydesk.CleanOptions;
-import org.copydesk.Copydesk;
+import org.copydesk.testing.SeedChecks;
+import org.copydesk.testing.SeedChecks.Check;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,47 +17,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  * case of "And", which is the casing stage's part.
  */
 class NamesSeedTest {
-    private static Path seeds() {
-        return Stream.of(Path.of("../shared/seeds"), Path.of("../../shared/seeds"), Path.of("/work/shared/seeds"))
-                .filter(p -> Files.isRegularFile(p.resolve("checks.tsv"))).findFirst().orElse(null);
-    }
-
-    /** As the seeds' check script folds both sides: curly quotes and dashes to ASCII, runs of space to one. */
-    private static String fold(String s) {
-        return s.replaceAll("[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]", "\"").replaceAll("[\u2018\u2019\u201a\u201b\u2032]", "'")
-                .replaceAll("[\u2013\u2014\u2015\u2212]", "-").replaceAll("\\s+", " ").strip();
-    }
+    private static final Set<String> CLASSES = Set.of("keep", "names");
 
     @ParameterizedTest
     @ValueSource(strings = {"default", "ap", "reuters"})
-    void keepAndNamesChecksPass(String style) throws IOException {
-        Path dir = seeds();
-        assumeTrue(dir != null, "seed articles not found beside the project");
-        Copydesk desk = Copydesk.builder().build();
-        List<String> failed = new ArrayList<>();
-        int checked = 0;
-        for (String line : Files.readAllLines(dir.resolve("checks.tsv"), StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", 4);
-            if (!c[2].equals("keep") && !c[2].equals("names")) {
-                continue;
-            }
-            String out = fold(desk.clean(Files.readAllBytes(dir.resolve(c[0])), CleanOptions.defaults().withStyle(style)).text());
-            boolean ok = switch (c[1]) {
-                case "must" -> c[2].equals("names")
-                        ? out.toLowerCase(Locale.ROOT).contains(fold(c[3]).toLowerCase(Locale.ROOT)) : out.contains(fold(c[3]));
-                case "must~" -> Pattern.compile(c[3]).matcher(out).find();
-                case "mustnot" -> !out.contains(fold(c[3]));
-                default -> true;
-            };
-            checked++;
-            if (!ok) {
-                failed.add(c[0] + " " + c[1] + " [" + c[2] + "] " + c[3]);
-            }
+    void keepAndNamesChecksPass(String style) {
+        SeedChecks.Outcome o = SeedChecks.run(SeedChecks.inClasses(CLASSES), CleanOptions.defaults().withStyle(style),
+                NamesSeedTest::holdsUpToCasing);
+        System.out.printf("seed checks keep+names, style %s: %d of %d pass%n", style, o.passed(), o.checked().size());
+        assertEquals(List.of(), o.failed());
+    }
+
+    /** A "names" must-check ignores letter case (the casing stage's part); every other check is the script's. */
+    private static boolean holdsUpToCasing(Check check, String folded) {
+        if (check.klass().equals("names") && check.kind().equals("must")) {
+            return folded.toLowerCase(Locale.ROOT).contains(SeedChecks.fold(check.text()).toLowerCase(Locale.ROOT));
         }
-        System.out.printf("seed checks keep+names, style %s: %d of %d pass%n", style, checked - failed.size(), checked);
-        assertEquals(List.of(), failed);
+        return check.holds(folded);
     }
 }

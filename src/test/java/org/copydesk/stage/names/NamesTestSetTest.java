@@ -3,9 +3,6 @@ package org.copydesk.stage.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +18,8 @@ import org.copydesk.Copydesk;
 import org.copydesk.Edit;
 import org.copydesk.lexicon.NameLexicon;
 import org.copydesk.lexicon.NameStyle;
+import org.copydesk.testing.Tally;
+import org.copydesk.testing.TestResources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,19 +39,9 @@ class NamesTestSetTest {
     record Document(String input, List<Marked> mentions) {
     }
 
-    static List<Document> documents() throws IOException {
-        String raw;
-        try (InputStream in = NamesTestSetTest.class.getResourceAsStream("/testsets/names.txt")) {
-            raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        StringBuilder body = new StringBuilder();
-        for (String line : raw.split("\n")) {
-            if (!line.startsWith("#")) {
-                body.append(line).append('\n');
-            }
-        }
+    static List<Document> documents() {
         List<Document> docs = new ArrayList<>();
-        for (String chunk : body.toString().split("\n---\n")) {
+        for (String chunk : TestResources.textWithoutComments("/testsets/names.txt").split("\n---\n")) {
             StringBuilder input = new StringBuilder();
             List<Marked> marks = new ArrayList<>();
             Matcher m = MARK.matcher(chunk.strip());
@@ -82,15 +71,23 @@ class NamesTestSetTest {
         return pos + delta;
     }
 
+    /** The style's spelling (whole or short), in capitals where the mention is an all-caps Latin one. */
+    private static String expectedSpelling(NameStyle style, NameLexicon.Entity e, Marked m) {
+        String expected = m.whole() ? style.spelling(e) : style.shortForm(e);
+        if (m.text().equals(m.text().toUpperCase(Locale.ROOT)) && !m.text().equals(m.text().toLowerCase(Locale.ROOT))
+                && m.text().length() > 1 && m.text().codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c))) {
+            return expected.toUpperCase(Locale.ROOT);
+        }
+        return expected;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"default", "ap", "reuters"})
-    void mentionsEndInTheStyleSpelling(String styleName) throws IOException {
+    void mentionsEndInTheStyleSpelling(String styleName) {
         NameLexicon names = DESK.resources().names();
         NameStyle style = names.style(styleName);
         CleanOptions options = CleanOptions.defaults().withStyle(styleName);
-        int total = 0;
-        int right = 0;
-        List<String> wrong = new ArrayList<>();
+        Tally mentions = new Tally();
         List<String> inconsistent = new ArrayList<>();
         for (Document doc : documents()) {
             CleanResult r = DESK.clean(doc.input(), options);
@@ -98,18 +95,9 @@ class NamesTestSetTest {
             Map<String, Set<String>> spellings = new HashMap<>();
             for (Marked m : doc.mentions()) {
                 NameLexicon.Entity e = names.byId(m.id()).orElseThrow(() -> new AssertionError("no entity " + m.id()));
-                String expected = m.whole() ? style.spelling(e) : style.shortForm(e);
-                if (m.text().equals(m.text().toUpperCase(Locale.ROOT)) && !m.text().equals(m.text().toLowerCase(Locale.ROOT))
-                        && m.text().length() > 1 && m.text().codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c))) {
-                    expected = expected.toUpperCase(Locale.ROOT);
-                }
+                String expected = expectedSpelling(style, e, m);
                 String got = r.text().substring(outputOffset(r.edits(), m.start()), outputOffset(r.edits(), m.end()));
-                total++;
-                if (got.equals(expected)) {
-                    right++;
-                } else {
-                    wrong.add(m.text() + " -> " + got + " (want " + expected + ")");
-                }
+                mentions.count(got.equals(expected), () -> m.text() + " -> " + got + " (want " + expected + ")");
                 spellings.computeIfAbsent(m.id() + (m.whole() ? "|" : "~"), k -> new HashSet<>())
                         .add(got.toLowerCase(Locale.ROOT));
             }
@@ -119,12 +107,12 @@ class NamesTestSetTest {
                 }
             });
         }
-        double rate = 100.0 * right / total;
+        double rate = mentions.percent();
         System.out.printf("names test set, style %s: %d/%d mentions (%.1f%%) in the style's spelling; "
-                + "%d inconsistent entities%n", styleName, right, total, rate, inconsistent.size());
-        wrong.forEach(w -> System.out.println("  missed: " + w));
+                + "%d inconsistent entities%n", styleName, mentions.passed(), mentions.total(), rate, inconsistent.size());
+        mentions.failures().forEach(w -> System.out.println("  missed: " + w));
         inconsistent.forEach(w -> System.out.println("  inconsistent: " + w));
-        assertTrue(total >= 300, "test set needs at least 300 mentions, has " + total);
+        assertTrue(mentions.total() >= 300, "test set needs at least 300 mentions, has " + mentions.total());
         assertTrue(rate >= 95.0, "only " + rate + "% in the " + styleName + " spelling");
         assertTrue(inconsistent.isEmpty(), "documents with two spellings of one entity: " + inconsistent);
     }

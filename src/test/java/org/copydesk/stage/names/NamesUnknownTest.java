@@ -3,15 +3,13 @@ package org.copydesk.stage.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.CleanOptions;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.Edit;
+import org.copydesk.testing.TestResources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,21 +22,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NamesUnknownTest {
     private static final Copydesk DESK = Copydesk.builder().build();
 
-    static List<String> unknownNames() throws IOException {
-        try (InputStream in = NamesUnknownTest.class.getResourceAsStream("/testsets/names-unknown.txt")) {
-            List<String> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-            return out;
-        }
+    static List<String> unknownNames() {
+        return TestResources.rows("/testsets/names-unknown.txt").stream().map(row -> row.text().strip()).toList();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"default", "ap", "reuters"})
-    void unknownLatinNamesAreLeftAlone(String style) throws IOException {
+    void unknownLatinNamesAreLeftAlone(String style) {
         List<String> names = unknownNames();
         assertTrue(names.size() >= 200, "need at least 200 names, have " + names.size());
         List<String> damaged = new ArrayList<>();
