@@ -24,7 +24,8 @@ public record CleanResult(
         edits = List.copyOf(edits);
         findings = List.copyOf(findings);
         removed = List.copyOf(removed);
-        metadata = Map.copyOf(metadata);
+        // insertion order kept: Map.copyOf iterates in a per-JVM random order, and outputs must be reproducible
+        metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
         languages = List.copyOf(languages);
     }
 
