@@ -13,7 +13,8 @@ public final class StageCatalog {
     }
 
     private static final List<Entry> ORDER = List.of(
-            new Entry("decode", r -> new org.copydesk.stage.decode.DecodeStage())
+            new Entry("decode", r -> new org.copydesk.stage.decode.DecodeStage()),
+            new Entry("foreign", r -> new org.copydesk.stage.foreign.ForeignStage(r))
     );
 
     private StageCatalog() {
