@@ -56,7 +56,7 @@ public final class EnglishInflector {
         }
         if (forms.length == 0) {
             // a plural the dictionary lacks ("referendums") still needs a form
-            return tag.equals("NNS") ? regularPlural(word) : null;
+            return tag.equals("NNS") && !word.endsWith("s") ? regularPlural(word) : null;
         }
         return forms[0];
     }

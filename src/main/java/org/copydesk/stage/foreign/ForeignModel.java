@@ -26,6 +26,7 @@ public final class ForeignModel {
     private final Map<Integer, Set<String>> letters = new HashMap<>();
     private final Set<String> romance = new HashSet<>();
     private final Map<String, String> adjectivesAfterNoun = new HashMap<>();
+    private final EnglishWords englishWords;
     private final Loanwords loanwords;
     private final EnglishInflector inflector;
     private final List<String> languages;
@@ -55,6 +56,7 @@ public final class ForeignModel {
             adjectivesAfterNoun.put(row.get(0).toLowerCase(Locale.ROOT), row.get(0));
         }
         this.loanwords = resources.shared("foreign-loanwords", () -> Loanwords.load(dicts));
+        this.englishWords = resources.shared("english-words", EnglishWords::load);
         this.inflector = resources.shared("english-inflector", EnglishInflector::load);
     }
 
@@ -65,6 +67,24 @@ public final class ForeignModel {
 
     public EnglishLexicon english() {
         return english;
+    }
+
+    /** Known to English in any spelling (US, British...) as written or in lower case. */
+    public boolean isEnglish(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return english.isWord(word) || englishWords.contains(word) || englishWords.contains(lower);
+    }
+
+    /**
+     * Frequency class 0..25 of an English word; a spelling only the other
+     * variants know counts as common, -1 when English does not know it.
+     */
+    public int englishFrequency(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (english.isWord(lower) || english.isWord(word)) {
+            return Math.max(english.frequencyExact(lower), english.frequencyExact(word));
+        }
+        return englishWords.contains(word) || englishWords.contains(lower) ? 10 : -1;
     }
 
     public NameLexicon names() {

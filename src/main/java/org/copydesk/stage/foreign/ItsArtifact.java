@@ -1,5 +1,6 @@
 package org.copydesk.stage.foreign;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,19 +36,24 @@ final class ItsArtifact {
         String text = draft.text();
         Matcher m = GLUED.matcher(text);
         while (m.find()) {
-            propose(draft, m.start(), m.end(), m.group(1), 0.93, taken);
+            propose(draft, m.start(), m.end(), m.group(1), 0.93, false, taken);
         }
         m = SPACED.matcher(text);
         while (m.find()) {
-            propose(draft, m.start(2), m.end(), m.group(2), 0.85, taken);
+            propose(draft, m.start(2), m.end(), m.group(2), 0.85, true, taken);
         }
     }
 
-    private void propose(Draft draft, int start, int end, String stem, double confidence, List<int[]> taken) {
-        if (SentenceTranslator.overlaps(taken, start, end) || model.english().isWord(stem)) {
+    private void propose(Draft draft, int start, int end, String stem, double confidence, boolean spaced,
+                         List<int[]> taken) {
+        if (SentenceTranslator.overlaps(taken, start, end) || spaced && model.isEnglish(stem)) {
             return;
         }
+        // "naciónIt's": the singular's written accent goes in the plural (naciones)
         Analysis a = analyzer.analyse(stem + "es", false);
+        if (a.content().isEmpty()) {
+            a = analyzer.analyse(Normalizer.normalize(stem, Normalizer.Form.NFD).replaceAll("\\p{M}", "") + "es", false);
+        }
         for (String lang : model.languages()) {
             for (Choice c : a.content()) {
                 if (c.language().equals(lang) && c.pos().equals("n")

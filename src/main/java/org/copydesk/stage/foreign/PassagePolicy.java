@@ -30,7 +30,7 @@ final class PassagePolicy {
 
     /**
      * Decides whether sentence [start, end) is in another language; if so
-     * applies the policy and returns true. Cheap unless a third of its words
+     * applies the policy and returns true. Cheap unless half of its words
      * are unknown to English, so clean English never reaches Lingua.
      */
     boolean sentence(Draft draft, int start, int end) {
@@ -43,14 +43,14 @@ final class PassagePolicy {
         int unknownLower = 0;
         for (Token t : words) {
             String w = t.text().replace('\u2019', '\'');
-            if (!model.english().isWord(w) && !model.english().isWord(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (!model.isEnglish(w)) {
                 unknown++;
                 if (!t.capitalised()) {
                     unknownLower++;
                 }
             }
         }
-        if (unknown * 3 < words.size() || unknownLower < 2) {
+        if (unknown * 2 < words.size() || unknownLower < 2) {
             return false;
         }
         // trim the sentence's own trailing whitespace so the span is the sentence itself

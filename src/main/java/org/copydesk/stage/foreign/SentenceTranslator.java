@@ -26,12 +26,17 @@ final class SentenceTranslator {
     static final String RULE_QUOTED = "FOREIGN_QUOTED";
     static final String RULE_UNSURE = "FOREIGN_WORD_UNSURE";
 
+    /** Below this a guess is noise: neither applied nor reported. */
+    static final double MIN_REPORTED = 0.6;
+
     /** A clause-length run: four words or more make a passage, not a leftover. */
     static final int CLAUSE_WORDS = 4;
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
             "her", "its", "their", "our", "my", "your", "both", "each", "every", "another", "whose", "two", "three",
             "several", "many", "some", "all", "other", "new", "former");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "for", "with", "by", "at", "from", "to",
+            "about", "into", "over", "under", "after", "before", "against", "between", "and", "or", "but");
     private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "which",
             "also", "then", "will", "would", "to", "not", "could", "should", "can", "may", "might", "must");
 
@@ -63,6 +68,9 @@ final class SentenceTranslator {
             return;
         }
         Unit[] units = classify(text, from, words, taken);
+        if (!englishEnough(words, units)) {
+            return;
+        }
         Map<String, Integer> votes = new HashMap<>();
         for (Unit u : units) {
             if (u != null && (u.kind() == Kind.CONTENT || u.kind() == Kind.PHRASE)) {
@@ -75,6 +83,30 @@ final class SentenceTranslator {
     }
 
     // ---------------------------------------------------------------- classification
+
+    /**
+     * Leftovers sit in English sentences. A sentence with two or more
+     * lower-case words that neither English nor any candidate language knows
+     * is something else (Latin, dialect, old spelling): no word of it is touched.
+     */
+    private boolean englishEnough(List<Token> words, Unit[] units) {
+        int strangers = 0;
+        int lower = 0;
+        int english = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            if (t.capitalised() || units[i].kind() == Kind.PROTECTED) {
+                continue;
+            }
+            lower++;
+            if (model.isEnglish(t.text())) {
+                english++;
+            } else if (units[i].kind() == Kind.OTHER && (units[i].analysis() == null || !units[i].analysis().knownAbroad())) {
+                strangers++;
+            }
+        }
+        return strangers < 2 && english * 3 >= lower;
+    }
 
     private Unit[] classify(String text, int sentenceStart, List<Token> words, List<int[]> taken) {
         int n = words.size();
@@ -97,6 +129,9 @@ final class SentenceTranslator {
             // a glossary phrase longer than any loanword at the same place wins ("sin embargo" over "embargo")
             int loan = model.loanwords().match(words, i);
             Unit phrase = phraseAt(text, words, i, sentenceStart, units);
+            if (phrase == null && !t.capitalised()) {
+                phrase = compoundPast(text, words, i);
+            }
             if (phrase != null && phrase.last() - phrase.first() + 1 > loan) {
                 for (int k = phrase.first(); k <= phrase.last(); k++) {
                     units[k] = phrase;
@@ -121,7 +156,7 @@ final class SentenceTranslator {
     /** Lower-case words after a title's first words go with it ("Cien años de soledad"). */
     private boolean continuesTitle(String text, List<Token> words, int i) {
         String w = words.get(i).text().toLowerCase(Locale.ROOT);
-        return spacedOnly(text, words, i - 1, i) && !words.get(i).capitalised() && !model.english().isWord(w);
+        return spacedOnly(text, words, i - 1, i) && !words.get(i).capitalised() && !model.isEnglish(w);
     }
 
     private Unit word(String text, int sentenceStart, List<Token> words, int i) {
@@ -134,7 +169,7 @@ final class SentenceTranslator {
             return new Unit(i, i, Kind.PROTECTED, null, null, null, false);
         }
         String lower = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (model.english().isWord(lower) && model.english().frequencyExact(lower) > WordAnalyzer.RARE
+        if (model.englishFrequency(lower) > WordAnalyzer.RARE
                 && model.languages().stream().noneMatch(l -> model.glossary(l).hasLemma(lower))) {
             // common English and in no glossary: not worth asking five taggers
             return new Unit(i, i, Kind.OTHER, null, null, null, false);
@@ -142,6 +177,11 @@ final class SentenceTranslator {
         Analysis a = analyzer.analyse(t.text(), t.capitalised());
         if (a.aux() || a.properNoun() && t.capitalised()) {
             return new Unit(i, i, Kind.OTHER, a, null, null, false);
+        }
+        if (!a.function().isEmpty() && !a.content().isEmpty() && beforeNounPhrase(words, i)) {
+            // "segundo the central bank": a preposition here, not the adjective "second"
+            a = new Analysis(List.of(), a.function(), a.aux(), a.properNoun(), a.knownAbroad(), a.englishKnown(),
+                    a.englishFrequency());
         }
         if (!a.function().isEmpty()) {
             return new Unit(i, i, Kind.FUNCTION, a, null, null, false);
@@ -153,6 +193,44 @@ final class SentenceTranslator {
             return new Unit(i, i, Kind.CONTENT, a, null, null, false);
         }
         return new Unit(i, i, Kind.OTHER, a, null, null, false);
+    }
+
+    private static boolean beforeNounPhrase(List<Token> words, int i) {
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        Token next = words.get(i + 1);
+        return DETERMINERS.contains(next.text().toLowerCase(Locale.ROOT)) || next.capitalised();
+    }
+
+    /**
+     * A compound past ("a dit", "ha detto", "ont annoncé"): an auxiliary
+     * followed by a participle is the English simple past ("said").
+     */
+    private Unit compoundPast(String text, List<Token> words, int i) {
+        if (i + 1 >= words.size() || !spacedOnly(text, words, i, i + 1)) {
+            return null;
+        }
+        Token aux = words.get(i);
+        Token participle = words.get(i + 1);
+        if (model.isEnglish(participle.text()) || participle.capitalised()) {
+            return null;
+        }
+        for (LanguageKit kit : model.kits().values()) {
+            boolean isAux = kit.analyse(aux.text().toLowerCase(Locale.ROOT)).stream().anyMatch(r -> r.pos().equals("aux"));
+            if (!isAux) {
+                continue;
+            }
+            Analysis a = analyzer.analyse(participle.text(), false);
+            for (Choice c : a.content()) {
+                if (c.language().equals(kit.code()) && c.pos().equals("v")
+                        && c.reading().meaning().englishForm().equals("VBN")) {
+                    String english = model.inflector().inflect(c.entry().english(), "v", "VBD");
+                    return new Unit(i, i + 1, Kind.PHRASE, null, english, kit.code(), c.entry().curated());
+                }
+            }
+        }
+        return null;
     }
 
     /** A glossary phrase starting at word i ("sin embargo"), longest first, in the first language that has it. */
@@ -169,7 +247,7 @@ final class SentenceTranslator {
                 for (int k = i; k < i + len; k++) {
                     Token t = words.get(k);
                     sb.append(k > i ? " " : "").append(t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-                    someUnknown |= !model.english().isWord(t.text().toLowerCase(Locale.ROOT));
+                    someUnknown |= !model.isEnglish(t.text().toLowerCase(Locale.ROOT));
                     capitalInside |= t.capitalised() && (k > i || !initial(text, sentenceStart, words, k));
                 }
                 String key = sb.toString();
@@ -217,11 +295,11 @@ final class SentenceTranslator {
         if (capBefore && capAfter && t.text().length() <= 4) {
             return true;
         }
-        if (i > 0 && spacedOnly(text, words, i - 1, i) && !model.english().isWord(t.text())) {
+        if (i > 0 && spacedOnly(text, words, i - 1, i) && !model.isEnglish(t.text())) {
             Token prev = words.get(i - 1);
             boolean prevInitial = initial(text, sentenceStart, words, i - 1);
-            return prev.capitalised() && !prevInitial && !model.english().isWord(prev.text())
-                    && !model.english().isWord(prev.text().toLowerCase(Locale.ROOT)) && !prev.oddCase();
+            return prev.capitalised() && !prevInitial && !model.isEnglish(prev.text())
+                    && !model.isEnglish(prev.text().toLowerCase(Locale.ROOT)) && !prev.oddCase();
         }
         return false;
     }
@@ -299,8 +377,12 @@ final class SentenceTranslator {
     /** A function word distinctive enough to translate on its own ("según", "durante"). */
     private boolean standaloneFunction(Unit u) {
         Analysis a = u.analysis();
-        return a != null && !a.englishKnown() && a.function().stream().anyMatch(c -> c.entry().curated())
-                && a.content().isEmpty();
+        if (a == null || a.englishKnown() || !a.content().isEmpty()
+                || a.function().stream().noneMatch(c -> c.entry().curated())) {
+            return false;
+        }
+        String w = a.function().get(0).reading().lemma();
+        return w.length() >= 5 || w.chars().anyMatch(ch -> ch > 0x7f);
     }
 
     // ---------------------------------------------------------------- translation
@@ -326,8 +408,9 @@ final class SentenceTranslator {
         List<Rendered> rendered = new ArrayList<>();
         String prevEnglish = run.get(0).first() > 0 ? words.get(run.get(0).first() - 1).text().toLowerCase(Locale.ROOT) : "";
         for (Unit u : run) {
+            String nextEnglish = u.last() + 1 < words.size() ? words.get(u.last() + 1).text().toLowerCase(Locale.ROOT) : "";
             Rendered r = render(u, words.get(u.first()), language,
-                    rendered.isEmpty() ? null : rendered.get(rendered.size() - 1), prevEnglish,
+                    rendered.isEmpty() ? null : rendered.get(rendered.size() - 1), prevEnglish, nextEnglish,
                     !initial(text, sentenceStart, words, u.first()));
             if (r == null) {
                 return;
@@ -366,7 +449,9 @@ final class SentenceTranslator {
         if (!reordered && rendered.size() == 1 && rendered.get(0).pos().equals("adj") && model.adjectiveAfterNoun(language)
                 && prevIndex >= 1 && spacedOnly(text, words, prevIndex - 1, run.get(0).first())
                 && DETERMINERS.contains(words.get(prevIndex - 1).text().toLowerCase(Locale.ROOT))
-                && !words.get(prevIndex).capitalised() && model.english().isWord(words.get(prevIndex).text())) {
+                && !words.get(prevIndex).capitalised() && model.isEnglish(words.get(prevIndex).text())
+                && words.get(prevIndex).text().length() >= 3
+                && !DETERMINERS.contains(words.get(prevIndex).text().toLowerCase(Locale.ROOT))) {
             Token noun = words.get(prevIndex);
             english = english + " " + noun.text();
             start = noun.start();
@@ -388,6 +473,9 @@ final class SentenceTranslator {
         String rule = reordered ? RULE_ORDER : run.size() > 1 || run.get(0).kind() == Kind.PHRASE ? RULE_PHRASE : RULE_WORD;
         String reason = LanguageNames.of(language) + " left untranslated: '" + sourceWords + "' ("
                 + String.join(", ", rendered.stream().map(Rendered::source).toList()) + ")";
+        if (confidence < MIN_REPORTED) {
+            return;
+        }
         if (confidence < draft.options().applyThreshold()) {
             rule = RULE_UNSURE;
         }
@@ -408,7 +496,8 @@ final class SentenceTranslator {
         return sb.toString();
     }
 
-    private Rendered render(Unit u, Token token, String language, Rendered prev, String prevEnglish, boolean midSentence) {
+    private Rendered render(Unit u, Token token, String language, Rendered prev, String prevEnglish,
+                            String nextEnglish, boolean midSentence) {
         if (u.kind() == Kind.PHRASE) {
             double c = u.phraseCurated() ? 0.9 : 0.8;
             return new Rendered(u.phraseEnglish(), "phrase", u.phraseLanguage(), c, "phrase");
@@ -419,7 +508,7 @@ final class SentenceTranslator {
         if (inLanguage.isEmpty()) {
             inLanguage = pool;
         }
-        Choice choice = pickReading(inLanguage, prev, prevEnglish);
+        Choice choice = pickReading(inLanguage, prev, prevEnglish, nextEnglish, token.text());
         if (choice == null) {
             return null;
         }
@@ -443,24 +532,33 @@ final class SentenceTranslator {
      */
     private static double confidence(Token token, Analysis a, Choice choice, boolean midSentence,
                                      boolean afterDeterminer) {
-        double c = a.englishKnown() ? 0.55 : 0.80;
+        double c = a.englishKnown() ? 0.50 : 0.72;
         if (token.hasDiacritic()) {
-            c += 0.08;
+            c += 0.10;
         }
         if (choice.entry().curated()) {
-            c += 0.04;
+            c += 0.06;
         }
         if (token.text().length() <= 3) {
             c -= 0.10;
         }
-        if (token.capitalised() && midSentence) {
-            c = Math.min(c, afterDeterminer ? 0.8 : 0.7);
+        if (token.capitalised()) {
+            c = midSentence ? Math.min(c + 0.02, afterDeterminer ? 0.8 : 0.7) : c - 0.03;
         }
         return c;
     }
 
-    /** Context decides between noun, adjective and verb readings; curated entries win ties. */
-    private static Choice pickReading(List<Choice> choices, Rendered prev, String prevEnglish) {
+    /** English forms from most to least likely for a lone leftover verb after its subject. */
+    private static final List<String> VERB_FORMS = List.of("VBD", "VBZ", "VBP", "will VB", "would VB", "VBN", "VBG", "VB");
+
+    /**
+     * Context decides between noun, adjective and verb readings; then curated
+     * entries, finite verb forms, and for nouns the number the spelling shows
+     * (a form other than the lemma is the plural: "Soldaten"; the lemma itself
+     * the singular: "Bürgermeister").
+     */
+    private static Choice pickReading(List<Choice> choices, Rendered prev, String prevEnglish, String nextEnglish,
+                                      String surface) {
         List<String> order;
         if (prev != null && prev.pos().equals("n")) {
             order = List.of("adj", "n", "v", "adv");
@@ -468,17 +566,35 @@ final class SentenceTranslator {
             order = List.of("n", "adj", "v", "adv");
         } else if (SUBJECTS.contains(prevEnglish)) {
             order = List.of("v", "adv", "n", "adj");
+        } else if (prev == null && DETERMINERS.contains(nextEnglish) && !prevEnglish.isEmpty()) {
+            order = List.of("v", "n", "adj", "adv");
+        } else if (prev == null && !prevEnglish.isEmpty() && !PREPOSITIONS.contains(prevEnglish)) {
+            order = List.of("adj", "v", "n", "adv");
         } else {
             order = List.of("n", "adj", "v", "adv");
         }
         return choices.stream().min(Comparator
                 .comparingInt((Choice c) -> order.contains(c.pos()) ? order.indexOf(c.pos()) : order.size())
-                .thenComparing(c -> !c.entry().curated())).orElse(null);
+                .thenComparing(c -> !c.entry().curated())
+                .thenComparingInt(c -> formRank(c, surface))).orElse(null);
+    }
+
+    private static int formRank(Choice c, String surface) {
+        String form = c.reading().meaning().englishForm();
+        if (c.pos().equals("v")) {
+            int i = VERB_FORMS.indexOf(form);
+            return i < 0 ? VERB_FORMS.size() : i;
+        }
+        boolean plural = form.equals("NNS");
+        boolean lemmaSpelling = surface.equalsIgnoreCase(c.reading().lemma());
+        return plural == lemmaSpelling ? 1 : 0;
     }
 
     /** The run's language: letters that point to one, how many units each language reads, the sentence's votes. */
     private String chooseLanguage(String text, List<Token> words, List<Unit> run, Map<String, Integer> votes) {
         Map<String, Double> score = new HashMap<>();
+        int before = run.get(0).first() - 1;
+        boolean afterDeterminer = before >= 0 && DETERMINERS.contains(words.get(before).text().toLowerCase(Locale.ROOT));
         List<String> langs = model.languages();
         for (int i = 0; i < langs.size(); i++) {
             score.put(langs.get(i), -0.01 * i);
@@ -486,6 +602,18 @@ final class SentenceTranslator {
         for (Unit u : run) {
             for (String l : languagesOf(u)) {
                 score.merge(l, 1.0, Double::sum);
+            }
+            // a person chose this rendering for the language: likelier than a generated reading elsewhere;
+            // after "the" a noun reading fits better than a verb
+            if (u.analysis() != null) {
+                Map<String, Double> bonus = new HashMap<>();
+                for (Choice c : u.kind() == Kind.FUNCTION ? u.analysis().function() : u.analysis().content()) {
+                    String form = c.reading().meaning().englishForm();
+                    double b = (c.entry().curated() ? 0.4 : 0) + (afterDeterminer && c.pos().equals("n") ? 0.3 : 0)
+                            + (c.pos().equals("v") && VERB_FORMS.indexOf(form) >= 0 && VERB_FORMS.indexOf(form) <= 2 ? 0.2 : 0);
+                    bonus.merge(c.language(), b, Math::max);
+                }
+                bonus.forEach((l, b) -> score.merge(l, b / run.size(), Double::sum));
             }
             for (int k = u.first(); k <= u.last(); k++) {
                 words.get(k).text().codePoints().forEach(cp -> {
@@ -500,7 +628,7 @@ final class SentenceTranslator {
         List<Map.Entry<String, Double>> ranked = score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
         String best = ranked.get(0).getKey();
-        if (ranked.size() > 1 && ranked.get(0).getValue() - ranked.get(1).getValue() < 0.5) {
+        if (ranked.size() > 1 && ranked.get(0).getValue() - ranked.get(1).getValue() < 0.3) {
             String second = ranked.get(1).getKey();
             // a close call: Lingua on a window of about five words breaks the tie
             int from = Math.max(0, run.get(0).first() - 2);
@@ -563,11 +691,14 @@ final class SentenceTranslator {
 
     /** A short quote that is all foreign: the writer meant it (a motto, a title, a slogan). */
     private boolean quotedOnPurpose(String text, int[] quote, int runWords) {
+        if (quote[0] > 0 && text.charAt(quote[0] - 1) == '_') {
+            return true;
+        }
         List<Token> inside = Token.words(text, quote[0], quote[1]);
         if (inside.size() > 8) {
             return false;
         }
-        long foreign = inside.stream().filter(t -> !model.english().isWord(t.text().toLowerCase(Locale.ROOT))).count();
+        long foreign = inside.stream().filter(t -> !model.isEnglish(t.text().toLowerCase(Locale.ROOT))).count();
         return foreign * 2 >= inside.size() || text.charAt(quote[0]) == '¡' || text.charAt(quote[0]) == '¿';
     }
 }

@@ -27,7 +27,7 @@ final class WordAnalyzer {
 
     /** The analysis of a word form. */
     record Analysis(List<Choice> content, List<Choice> function, boolean aux, boolean properNoun,
-                    boolean englishKnown, int englishFrequency) {
+                    boolean knownAbroad, boolean englishKnown, int englishFrequency) {
         boolean englishCommon() {
             return englishKnown && englishFrequency > RARE;
         }
@@ -50,11 +50,13 @@ final class WordAnalyzer {
         List<Choice> function = new ArrayList<>();
         boolean aux = false;
         boolean proper = false;
+        boolean knownAbroad = false;
         for (LanguageKit kit : model.kits().values()) {
             List<Reading> readings = kit.analyse(w);
             if (readings.isEmpty() && lowerFallback) {
                 readings = kit.analyse(w.toLowerCase(Locale.ROOT));
             }
+            knownAbroad |= !readings.isEmpty();
             Glossary glossary = model.glossary(kit.code());
             for (Reading r : readings) {
                 if (r.pos().equals("aux")) {
@@ -72,9 +74,7 @@ final class WordAnalyzer {
                 (r.meaning().isContent() ? content : function).add(new Choice(r, entry.get()));
             }
         }
-        String lower = w.toLowerCase(Locale.ROOT);
-        boolean known = model.english().isWord(lower) || model.english().isWord(w);
-        int freq = known ? Math.max(model.english().frequencyExact(lower), model.english().frequencyExact(w)) : -1;
-        return new Analysis(content, function, aux, proper, known, freq);
+        int freq = model.englishFrequency(w);
+        return new Analysis(content, function, aux, proper, knownAbroad, freq >= 0, freq);
     }
 }
