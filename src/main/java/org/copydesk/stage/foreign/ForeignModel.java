@@ -72,7 +72,20 @@ public final class ForeignModel {
     /** Known to English in any spelling (US, British...) as written or in lower case. */
     public boolean isEnglish(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return english.isWord(word) || englishWords.contains(word) || englishWords.contains(lower);
+        return english.isWord(word) || englishWords.contains(word) || englishWords.contains(lower) || archaic(lower);
+    }
+
+    /** Older English verb forms ("findest", "bringeth", "saith"): a known stem before -est, -eth, -st, -th. */
+    private boolean archaic(String lower) {
+        for (String ending : new String[] {"est", "eth", "st", "th"}) {
+            if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
+                String stem = lower.substring(0, lower.length() - ending.length());
+                if (english.isWord(stem) || english.isWord(stem + "e")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -84,7 +97,7 @@ public final class ForeignModel {
         if (english.isWord(lower) || english.isWord(word)) {
             return Math.max(english.frequencyExact(lower), english.frequencyExact(word));
         }
-        return englishWords.contains(word) || englishWords.contains(lower) ? 10 : -1;
+        return englishWords.contains(word) || englishWords.contains(lower) || archaic(lower) ? 10 : -1;
     }
 
     public NameLexicon names() {

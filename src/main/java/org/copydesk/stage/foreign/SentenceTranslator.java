@@ -213,7 +213,7 @@ final class SentenceTranslator {
         }
         Token aux = words.get(i);
         Token participle = words.get(i + 1);
-        if (model.isEnglish(participle.text()) || participle.capitalised()) {
+        if (model.isEnglish(participle.text()) || participle.capitalised() || model.loanwords().match(words, i + 1) > 0) {
             return null;
         }
         for (LanguageKit kit : model.kits().values()) {
@@ -470,6 +470,11 @@ final class SentenceTranslator {
             confidence += 0.05;
         }
         confidence = Math.min(0.97, confidence);
+        // one word, no letter English lacks, only a generated glossary behind it: a suggestion, not a fix
+        if (content == 1 && run.size() == 1 && run.get(0).kind() == Kind.CONTENT && !first.hasDiacritic()
+                && rendered.get(0).source().startsWith("generated:")) {
+            confidence = Math.min(confidence, 0.74);
+        }
         String rule = reordered ? RULE_ORDER : run.size() > 1 || run.get(0).kind() == Kind.PHRASE ? RULE_PHRASE : RULE_WORD;
         String reason = LanguageNames.of(language) + " left untranslated: '" + sourceWords + "' ("
                 + String.join(", ", rendered.stream().map(Rendered::source).toList()) + ")";
@@ -522,7 +527,7 @@ final class SentenceTranslator {
         }
         boolean afterDeterminer = prev == null ? DETERMINERS.contains(prevEnglish) : prev.pos().equals("function");
         return new Rendered(english, r.pos(), r.language(), confidence(token, a, choice, midSentence, afterDeterminer),
-                r.lemma() + "/" + r.tag());
+                (choice.entry().curated() ? "" : "generated:") + r.lemma() + "/" + r.tag());
     }
 
     /**
