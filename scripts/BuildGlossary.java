@@ -1,6 +1,7 @@
 // Builds dictionaries/glossary/generated/<lang>.tsv from open bilingual data that Debian serves:
 //   FreeDict (dict-freedict-{spa,por,fra,ita,deu}-eng, GPL-2+) for all five languages, and
-//   Apertium's English-Spanish pair (apertium-eng-spa, GPL-2+) for Spanish, read through lt-proc.
+//   Apertium's English-Spanish pair (apertium-eng-spa, GPL-2+) for Spanish, and for Italian, Portuguese and
+//   French through Spanish (apertium-spa-ita, apertium-es-pt, apertium-fr-es, GPL-2+), read through lt-proc.
 // Only the lemmas of LanguageTool's ~10,000 most common words of each language (common_words.txt)
 // are kept, so the files stay small and cover the frequent vocabulary. Run by scripts/build-glossary.sh.
 import java.io.*;
@@ -21,7 +22,14 @@ import org.languagetool.tagging.Tagger;
 
 public class BuildGlossary {
     static final Map<String, String> FREEDICT = Map.of("es", "spa", "pt", "por", "fr", "fra", "it", "ita", "de", "deu");
-    static final String APERTIUM = "/usr/share/apertium/apertium-eng-spa/";
+    static final String APERTIUM = "/usr/share/apertium/";
+    static final String SPA_ENG = APERTIUM + "apertium-eng-spa/spa-eng.autobil.bin";
+    /** Per language: Apertium morphological analyser, then bilingual dictionaries to English (via Spanish). */
+    static final Map<String, List<String>> APERTIUM_CHAIN = Map.of(
+            "es", List.of(APERTIUM + "apertium-eng-spa/spa-eng.automorf.bin", SPA_ENG),
+            "it", List.of(APERTIUM + "apertium-spa-ita/ita-spa.automorf.bin", APERTIUM + "apertium-spa-ita/ita-spa.autobil.bin", SPA_ENG),
+            "pt", List.of(APERTIUM + "apertium-es-pt/pt-es.automorf.bin", APERTIUM + "apertium-es-pt/pt-es.autobil.bin", SPA_ENG),
+            "fr", List.of(APERTIUM + "apertium-fr-es/fr-es.automorf.bin", APERTIUM + "apertium-fr-es/fr-es.autobil.bin", SPA_ENG));
     // function words (articles, prepositions, conjunctions) are curated by hand only: generated ones are too noisy
     static final Set<String> KEPT = Set.of("n", "v", "adj", "adv");
     static final Set<String> FUNCTION = Set.of("aux", "det", "pron", "prep", "conj", "num", "propn");
@@ -61,8 +69,8 @@ public class BuildGlossary {
             }
         }
         Map<String, List<Candidate>> dict = freedict(FREEDICT.get(lang));
-        if (lang.equals("es")) {
-            apertium(common, dict);
+        if (APERTIUM_CHAIN.containsKey(lang)) {
+            apertium(common, APERTIUM_CHAIN.get(lang), dict);
         }
         List<String> rows = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : lemmas.entrySet()) {
@@ -138,6 +146,8 @@ public class BuildGlossary {
             }
             if (c.source().equals("apertium")) {
                 score += 4;
+            } else if (c.source().equals("apertium-pivot")) {
+                score += 2;
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -258,9 +268,10 @@ public class BuildGlossary {
         return null;
     }
 
-    // ---- Apertium eng-spa: analyse the common words, then look their analyses up in the bilingual dictionary
-    static void apertium(List<String> words, Map<String, List<Candidate>> out) throws Exception {
-        List<String> analysed = ltProc(APERTIUM + "spa-eng.automorf.bin", words);
+    // ---- Apertium: analyse the common words, then follow the bilingual dictionaries to English
+    // (directly for Spanish; through Spanish for Italian, Portuguese and French)
+    static void apertium(List<String> words, List<String> chain, Map<String, List<Candidate>> out) throws Exception {
+        List<String> analysed = ltProc(chain.get(0), words);
         Set<String> queries = new LinkedHashSet<>();
         for (String a : analysed) {
             for (java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\^[^/$]*((?:/[^/$]+)+)\\$").matcher(a); m.find(); ) {
@@ -271,28 +282,52 @@ public class BuildGlossary {
                 }
             }
         }
-        List<String> q = new ArrayList<>(queries);
-        List<String> answers = ltProc("-b " + APERTIUM + "spa-eng.autobil.bin", q);
-        for (String ans : answers) {
-            if (!ans.startsWith("^") || !ans.endsWith("$")) {
-                continue;
+        // source analysis -> current translations, one bilingual step at a time
+        Map<String, Set<String>> reach = new LinkedHashMap<>();
+        for (String q : queries) {
+            reach.put(q.substring(1, q.length() - 1), new LinkedHashSet<>(List.of(q.substring(1, q.length() - 1))));
+        }
+        for (String bidix : chain.subList(1, chain.size())) {
+            Set<String> step = new LinkedHashSet<>();
+            reach.values().forEach(step::addAll);
+            List<String> asked = new ArrayList<>(step);
+            List<String> answers = ltProc("-b " + bidix, asked.stream().map(x -> "^" + x + "$").toList());
+            Map<String, List<String>> next = new HashMap<>();
+            for (int i = 0; i < Math.min(asked.size(), answers.size()); i++) {
+                String ans = answers.get(i);
+                if (!ans.startsWith("^") || !ans.endsWith("$")) {
+                    continue;
+                }
+                String[] parts = ans.substring(1, ans.length() - 1).split("/");
+                List<String> targets = new ArrayList<>();
+                for (int k = 1; k < parts.length; k++) {
+                    if (!parts[k].startsWith("@") && parts[k].indexOf('<') > 0) {
+                        targets.add(parts[k]);
+                    }
+                }
+                next.put(asked.get(i), targets);
             }
-            String[] parts = ans.substring(1, ans.length() - 1).split("/");
-            String src = parts[0];
+            for (Map.Entry<String, Set<String>> e : reach.entrySet()) {
+                Set<String> moved = new LinkedHashSet<>();
+                for (String cur : e.getValue()) {
+                    moved.addAll(next.getOrDefault(cur, List.of()));
+                }
+                e.setValue(moved);
+            }
+        }
+        String source = chain.size() > 2 ? "apertium-pivot" : "apertium";
+        for (Map.Entry<String, Set<String>> e : reach.entrySet()) {
+            String src = e.getKey();
             int lt = src.indexOf('<');
             if (lt <= 0) {
                 continue;
             }
             String lemma = src.substring(0, lt);
             String pos = apertiumPos(src.substring(lt));
-            for (int i = 1; i < parts.length; i++) {
-                String t = parts[i];
-                int tl = t.indexOf('<');
-                if (t.startsWith("@") || tl <= 0) {
-                    continue;
-                }
-                String eng = t.substring(0, tl).replace('_', ' ');
-                out.computeIfAbsent(lemma, k -> new ArrayList<>()).add(new Candidate(eng, pos, i - 1, "apertium"));
+            int rank = 0;
+            for (String t : e.getValue()) {
+                String eng = t.substring(0, t.indexOf('<')).replace('_', ' ');
+                out.computeIfAbsent(lemma, k -> new ArrayList<>()).add(new Candidate(eng, pos, rank++, source));
             }
         }
     }
@@ -318,7 +353,7 @@ public class BuildGlossary {
         Thread writer = new Thread(() -> {
             try (Writer w = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
                 for (String l : lines) {
-                    w.write(l.replace("^", "").replace("$", "").isEmpty() ? "\n" : l + "\n");
+                    w.write(l + "\n");
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -3,7 +3,8 @@
 # (installed here if missing). The output is committed; nothing is fetched at run time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pkgs=(dict-freedict-spa-eng dict-freedict-por-eng dict-freedict-fra-eng dict-freedict-ita-eng dict-freedict-deu-eng apertium-eng-spa)
+pkgs=(dict-freedict-spa-eng dict-freedict-por-eng dict-freedict-fra-eng dict-freedict-ita-eng dict-freedict-deu-eng
+      apertium-eng-spa apertium-spa-ita apertium-es-pt apertium-fr-es)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -75,7 +75,10 @@ public final class Glossary {
         if (any != null && any.curated() && any.english().equals(BLOCKED)) {
             return Optional.empty();
         }
-        Entry e = m.getOrDefault(pos, any);
+        Entry e = m.get(pos);
+        if (e == null || any != null && any.curated() && !e.curated()) {
+            e = any;
+        }
         return e == null || e.english().equals(BLOCKED) ? Optional.empty() : Optional.of(e);
     }
 
