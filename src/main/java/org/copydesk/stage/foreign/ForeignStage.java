@@ -32,6 +32,9 @@ public final class ForeignStage implements Stage {
     @Override
     public void warmUp(CleanOptions options) {
         ForeignModel model = ForeignModel.of(resources, options.languages());
+        // taggers and the synthesizer read their dictionaries on first use: do it now, not on the first document
+        model.kits().values().forEach(kit -> kit.analyse("casa"));
+        model.inflector().inflect("leader", "n", "NNS");
         model.passages().judge("el presidente dijo que la reunión fue un éxito");
     }
 
