@@ -27,6 +27,7 @@ public final class ForeignModel {
     private final Set<String> romance = new HashSet<>();
     private final Map<String, String> adjectivesAfterNoun = new HashMap<>();
     private final EnglishWords englishWords;
+    private final Set<String> nameParticles = new HashSet<>();
     private final Loanwords loanwords;
     private final EnglishInflector inflector;
     private final List<String> languages;
@@ -54,6 +55,9 @@ public final class ForeignModel {
         }
         for (Dictionaries.Row row : dicts.table("glossary/adjectives-after-noun.tsv")) {
             adjectivesAfterNoun.put(row.get(0).toLowerCase(Locale.ROOT), row.get(0));
+        }
+        for (Dictionaries.Row row : dicts.table("glossary/name-particles.tsv")) {
+            nameParticles.add(row.get(0));
         }
         this.loanwords = resources.shared("foreign-loanwords", () -> Loanwords.load(dicts));
         this.englishWords = resources.shared("english-words", EnglishWords::load);
@@ -98,6 +102,11 @@ public final class ForeignModel {
             return Math.max(english.frequencyExact(lower), english.frequencyExact(word));
         }
         return englishWords.contains(word) || englishWords.contains(lower) || archaic(lower) ? 10 : -1;
+    }
+
+    /** Lower-case words that belong inside names ("da", "van", "de los"). */
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     public NameLexicon names() {

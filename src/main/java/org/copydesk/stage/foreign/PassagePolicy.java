@@ -39,18 +39,23 @@ final class PassagePolicy {
         if (words.size() < 3) {
             return false;
         }
-        int unknown = 0;
+        // names are unknown to English too: judge by the lower-case words, and by real words, not particles
+        int lower = 0;
         int unknownLower = 0;
+        int unknownLong = 0;
         for (Token t : words) {
-            String w = t.text().replace('\u2019', '\'');
-            if (!model.isEnglish(w)) {
-                unknown++;
-                if (!t.capitalised()) {
-                    unknownLower++;
+            if (t.capitalised()) {
+                continue;
+            }
+            lower++;
+            if (!model.isEnglish(t.text().replace('\u2019', '\''))) {
+                unknownLower++;
+                if (t.text().length() >= 4 && !model.isNameParticle(t.text())) {
+                    unknownLong++;
                 }
             }
         }
-        if (unknown * 2 < words.size() || unknownLower < 2) {
+        if (unknownLower * 2 < lower || unknownLong < 2) {
             return false;
         }
         // trim the sentence's own trailing whitespace so the span is the sentence itself
@@ -58,17 +63,20 @@ final class PassagePolicy {
         while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        return judge(draft, start, e, text.substring(start, e), true);
+        return judge(draft, start, e, text.substring(start, e), true, MAX_ENGLISH);
     }
 
-    /** A run of four or more foreign words inside an English sentence. */
-    boolean clause(Draft draft, int start, int end, String expected) {
-        return judge(draft, start, end, draft.text().substring(start, end), false);
+    /**
+     * A run of four or more foreign words. When it is nearly the whole
+     * sentence ({@code dominant}), Lingua only has to rank a source language first.
+     */
+    boolean clause(Draft draft, int start, int end, boolean dominant) {
+        return judge(draft, start, end, draft.text().substring(start, end), false, dominant ? 1.0 : MAX_ENGLISH);
     }
 
-    private boolean judge(Draft draft, int start, int end, String passage, boolean wholeSentence) {
+    private boolean judge(Draft draft, int start, int end, String passage, boolean wholeSentence, double maxEnglish) {
         PassageDetector.Verdict v = model.passages().judge(passage).orElse(null);
-        if (v == null || v.confidence() < 0.999 || v.english() > MAX_ENGLISH) {
+        if (v == null || v.confidence() < 0.999 || v.english() >= maxEnglish) {
             return false;
         }
         double confidence = Math.min(0.99, 1.0 - 0.5 * v.english());

@@ -132,6 +132,9 @@ final class SentenceTranslator {
             if (phrase == null && !t.capitalised()) {
                 phrase = compoundPast(text, words, i);
             }
+            if (phrase == null && loan == 0) {
+                phrase = elision(words, i);
+            }
             if (phrase != null && phrase.last() - phrase.first() + 1 > loan) {
                 for (int k = phrase.first(); k <= phrase.last(); k++) {
                     units[k] = phrase;
@@ -233,6 +236,36 @@ final class SentenceTranslator {
         return null;
     }
 
+    /**
+     * An elided article or preposition glued to a leftover ("l'économie",
+     * "dell'economia"): the glossary's English for the elided word, then the
+     * word's own translation.
+     */
+    private Unit elision(List<Token> words, int i) {
+        Token t = words.get(i);
+        String w = t.text().replace('\u2019', '\'');
+        int apostrophe = w.indexOf('\'');
+        if (apostrophe <= 0 || apostrophe == w.length() - 1 || model.isEnglish(w)) {
+            return null;
+        }
+        String prefix = w.substring(0, apostrophe + 1).toLowerCase(Locale.ROOT);
+        String rest = w.substring(apostrophe + 1);
+        if (Character.isUpperCase(rest.codePointAt(0)) || model.isEnglish(rest)) {
+            return null;
+        }
+        Analysis a = analyzer.analyse(rest, false);
+        for (Choice c : a.content()) {
+            Glossary g = model.glossary(c.language());
+            Optional<Glossary.Entry> elided = g.lookup(prefix, "det").or(() -> g.lookup(prefix, "prep"));
+            if (elided.isPresent() && c.pos().equals("n")) {
+                String noun = model.inflector().inflect(c.entry().english(), "n", c.reading().meaning().englishForm());
+                return new Unit(i, i, Kind.PHRASE, null, elided.get().english() + " " + noun, c.language(),
+                        c.entry().curated());
+            }
+        }
+        return null;
+    }
+
     /** A glossary phrase starting at word i ("sin embargo"), longest first, in the first language that has it. */
     private Unit phraseAt(String text, List<Token> words, int i, int sentenceStart, Unit[] units) {
         for (String lang : model.languages()) {
@@ -251,6 +284,13 @@ final class SentenceTranslator {
                     capitalInside |= t.capitalised() && (k > i || !initial(text, sentenceStart, words, k));
                 }
                 String key = sb.toString();
+                boolean particlesOnly = true;
+                for (int k = i; k < i + len; k++) {
+                    particlesOnly &= words.get(k).text().length() <= 3;
+                }
+                if (particlesOnly && !g.isCuratedPhrase(key)) {
+                    continue;
+                }
                 Optional<String> english = g.phrase(key);
                 boolean curated = g.isCuratedPhrase(key);
                 if (english.isPresent() && !capitalInside && (curated || someUnknown)) {
@@ -271,29 +311,32 @@ final class SentenceTranslator {
     }
 
     /**
-     * Lower-case particles between capitalised words belong to a name or
-     * title ("Lula da Silva", "Médicos sin Fronteras"), as does a word right
-     * after a capitalised word English does not know ("Cien años").
+     * Name particles between capitalised words belong to a name or title
+     * ("Lula da Silva", "Médicos sin Fronteras", "Mr. de la Fuente"), as does a
+     * word right after a capitalised word English does not know ("Cien años").
      */
     private boolean nameChain(List<Token> words, int i, int sentenceStart, String text) {
         Token t = words.get(i);
         if (t.capitalised()) {
             return false;
         }
-        int before = i - 1;
-        while (before >= 0 && !words.get(before).capitalised() && words.get(before).text().length() <= 4
-                && i - before <= 3) {
-            before--;
-        }
-        int after = i + 1;
-        while (after < words.size() && !words.get(after).capitalised() && words.get(after).text().length() <= 4
-                && after - i <= 3) {
-            after++;
-        }
-        boolean capBefore = before >= 0 && words.get(before).capitalised() && spacedOnly(text, words, before, i);
-        boolean capAfter = after < words.size() && words.get(after).capitalised() && spacedOnly(text, words, i, after);
-        if (capBefore && capAfter && t.text().length() <= 4) {
-            return true;
+        if (model.isNameParticle(t.text())) {
+            int before = i - 1;
+            while (before >= 0 && !words.get(before).capitalised() && model.isNameParticle(words.get(before).text())
+                    && i - before <= 3) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < words.size() && !words.get(after).capitalised() && model.isNameParticle(words.get(after).text())
+                    && after - i <= 3) {
+                after++;
+            }
+            boolean capBefore = before >= 0 && words.get(before).capitalised()
+                    && (spacedOnly(text, words, before, i) || titleAbbreviation(text, words.get(before)));
+            boolean capAfter = after < words.size() && words.get(after).capitalised() && spacedOnly(text, words, i, after);
+            if (capBefore && capAfter) {
+                return true;
+            }
         }
         if (i > 0 && spacedOnly(text, words, i - 1, i) && !model.isEnglish(t.text())) {
             Token prev = words.get(i - 1);
@@ -302,6 +345,11 @@ final class SentenceTranslator {
                     && !model.isEnglish(prev.text().toLowerCase(Locale.ROOT)) && !prev.oddCase();
         }
         return false;
+    }
+
+    /** "Mr. de la Fuente": a short capitalised abbreviation and its full stop start a name. */
+    private static boolean titleAbbreviation(String text, Token t) {
+        return t.text().length() <= 4 && t.end() < text.length() && text.charAt(t.end()) == '.';
     }
 
     /** German nouns are capitalised: a capitalised word after a lower-case one and before a lower-case one. */
@@ -402,7 +450,7 @@ final class SentenceTranslator {
             draft.language(start, end, language, 0.8);
             return;
         }
-        if (wordCount >= CLAUSE_WORDS && passages.clause(draft, start, end, language)) {
+        if (wordCount >= CLAUSE_WORDS && passages.clause(draft, start, end, wordCount * 10 >= words.size() * 8)) {
             return;
         }
         List<Rendered> rendered = new ArrayList<>();

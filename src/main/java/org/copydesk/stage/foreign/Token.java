@@ -11,14 +11,21 @@ import java.util.List;
  */
 public record Token(int start, int end, String text, boolean glued) {
 
+    /** Starts with a capital, also behind an elided article ("l'Assemblée", "d'Alembert"). */
     public boolean capitalised() {
-        return Character.isUpperCase(text.codePointAt(0));
+        return Character.isUpperCase(text.codePointAt(0)) || ELIDED_CAPITAL.matcher(text).lookingAt();
     }
 
-    /** All capitals (acronym) or inner capitals (brand): never a leftover word. */
+    private static final java.util.regex.Pattern ELIDED_CAPITAL = java.util.regex.Pattern.compile("\\p{Ll}{1,4}['\u2019]\\p{Lu}");
+
+    /** All capitals (acronym) or inner capitals (brand: "iPhone"); "l'Assemblée" is an elided capital, not odd. */
     public boolean oddCase() {
-        boolean upperAfterFirst = text.codePoints().skip(1).anyMatch(Character::isUpperCase);
-        return upperAfterFirst;
+        int from = Character.charCount(text.codePointAt(0));
+        if (ELIDED_CAPITAL.matcher(text).lookingAt()) {
+            int apostrophe = Math.max(text.indexOf('\''), text.indexOf('\u2019'));
+            from = apostrophe + 2;
+        }
+        return text.substring(Math.min(from, text.length())).codePoints().anyMatch(Character::isUpperCase);
     }
 
     public boolean hasDiacritic() {
