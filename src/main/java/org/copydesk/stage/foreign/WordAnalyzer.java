@@ -32,9 +32,9 @@ final class WordAnalyzer {
             return englishKnown && englishFrequency > RARE;
         }
 
-        boolean hasLanguage(String language) {
-            return content.stream().anyMatch(c -> c.language().equals(language))
-                    || function.stream().anyMatch(c -> c.language().equals(language));
+        /** The same analysis with its content readings dropped (the word stands as a function word). */
+        Analysis withoutContent() {
+            return new Analysis(List.of(), function, aux, properNoun, knownAbroad, englishKnown, englishFrequency);
         }
     }
 
