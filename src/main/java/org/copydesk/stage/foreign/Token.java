@@ -53,16 +53,25 @@ public record Token(int start, int end, String text, boolean glued) {
                     break;
                 }
             }
-            out.add(new Token(start, i, text.substring(start, i), gluedAt(text, start - 1) || gluedAt(text, i)));
+            out.add(new Token(start, i, text.substring(start, i), gluedAt(text, start - 1, -1) || gluedAt(text, i, 1)));
         }
         return out;
     }
 
-    private static boolean gluedAt(String text, int i) {
+    /**
+     * The character at i joins the word to something else: a hyphen, digit
+     * or symbol, or a dot or colon with a letter behind it ("comp.lang",
+     * "xml:lang", "example.com.au").
+     */
+    private static boolean gluedAt(String text, int i, int away) {
         if (i < 0 || i >= text.length()) {
             return false;
         }
         char c = text.charAt(i);
+        if (c == '.' || c == ':') {
+            int j = i + away;
+            return j >= 0 && j < text.length() && Character.isLetterOrDigit(text.charAt(j));
+        }
         return Character.isDigit(c) || "-\u2010\u2011/\\@#_=+&%$<>|~*".indexOf(c) >= 0;
     }
 }

@@ -71,7 +71,7 @@ record Unit(int first, int last, Kind kind, Analysis analysis, String phraseEngl
                 || analysis.function().stream().noneMatch(c -> c.entry().curated())) {
             return false;
         }
-        String w = analysis.function().get(0).reading().lemma();
+        String w = analysis.word();
         return w.length() >= 5 || w.chars().anyMatch(ch -> ch > 0x7f);
     }
 }

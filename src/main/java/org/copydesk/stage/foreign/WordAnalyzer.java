@@ -26,7 +26,7 @@ final class WordAnalyzer {
     }
 
     /** The analysis of a word form. */
-    record Analysis(List<Choice> content, List<Choice> function, boolean aux, boolean properNoun,
+    record Analysis(String word, List<Choice> content, List<Choice> function, boolean aux, boolean properNoun,
                     boolean knownAbroad, boolean englishKnown, int englishFrequency) {
         boolean englishCommon() {
             return englishKnown && englishFrequency > RARE;
@@ -34,7 +34,7 @@ final class WordAnalyzer {
 
         /** The same analysis with its content readings dropped (the word stands as a function word). */
         Analysis withoutContent() {
-            return new Analysis(List.of(), function, aux, properNoun, knownAbroad, englishKnown, englishFrequency);
+            return new Analysis(word, List.of(), function, aux, properNoun, knownAbroad, englishKnown, englishFrequency);
         }
     }
 
@@ -75,6 +75,6 @@ final class WordAnalyzer {
             }
         }
         int freq = model.englishFrequency(w);
-        return new Analysis(content, function, aux, proper, knownAbroad, freq >= 0, freq);
+        return new Analysis(word, content, function, aux, proper, knownAbroad, freq >= 0, freq);
     }
 }
