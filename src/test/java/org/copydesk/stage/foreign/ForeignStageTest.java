@@ -73,6 +73,25 @@ class ForeignStageTest {
     }
 
     @Test
+    void manyThreadsGetWhatOneThreadGets() throws Exception {
+        java.util.List<String> inputs = ForeignTestSetTest.rows("/testsets/foreign.tsv").stream().map(r -> r[0]).toList();
+        CleanOptions only = ForeignTestSetTest.foreignOnly();
+        java.util.List<String> expected = inputs.stream().map(t -> clean(t, only).text()).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> outs = new java.util.ArrayList<>();
+            for (String t : inputs) {
+                outs.add(pool.submit(() -> clean(t, only).text()));
+            }
+            for (int i = 0; i < inputs.size(); i++) {
+                assertEquals(expected.get(i), outs.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void languagesAreConfigurable() {
         CleanOptions spanishOnly = ForeignTestSetTest.foreignOnly().withLanguages(java.util.List.of("es"));
         assertEquals("The government met the sindaco.",
