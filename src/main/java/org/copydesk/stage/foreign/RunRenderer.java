@@ -118,7 +118,9 @@ final class RunRenderer {
             c -= 0.10;
         }
         if (token.capitalised()) {
-            c = midSentence ? Math.min(c + 0.02, afterDeterminer ? 0.8 : 0.7) : c - 0.03;
+            // a first word that is a noun may be one used as a word ("Casa is Spanish for house")
+            double initialPenalty = choice.pos().equals("n") || choice.pos().equals("adj") ? 0.05 : 0.03;
+            c = midSentence ? Math.min(c + 0.02, afterDeterminer ? 0.8 : 0.7) : c - initialPenalty;
         }
         return c;
     }
