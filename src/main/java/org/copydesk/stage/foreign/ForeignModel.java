@@ -60,8 +60,8 @@ public final class ForeignModel {
             nameParticles.add(row.get(0));
         }
         this.loanwords = resources.shared("foreign-loanwords", () -> Loanwords.load(dicts));
-        this.englishWords = resources.shared("english-words", EnglishWords::load);
-        this.inflector = resources.shared("english-inflector", EnglishInflector::load);
+        this.englishWords = resources.shared("foreign-english-words", EnglishWords::load);
+        this.inflector = resources.shared("foreign-english-inflector", EnglishInflector::load);
     }
 
     public static ForeignModel of(Resources resources, List<String> languages) {
