@@ -64,9 +64,9 @@ class ForeignStageTest {
 
     @Test
     void editsNameTheirInputSpan() {
-        String text = "explained the líder Russian. Both líderIt’s met.";
+        String text = "It was backed by the líder Russian. Both líderIt’s met.";
         CleanResult r = clean(text, ForeignTestSetTest.foreignOnly());
-        assertEquals("explained the Russian leader. Both leaders met.", r.text());
+        assertEquals("It was backed by the Russian leader. Both leaders met.", r.text());
         assertEquals("líder Russian", r.edits().get(0).original());
         assertEquals(text.indexOf("líder"), r.edits().get(0).start());
         assertEquals(text, r.reconstructInput());
