@@ -55,11 +55,12 @@ final class SentenceTranslator {
             }
         }
         for (List<Unit> run : Runs.of(s, units)) {
-            handleRun(draft, s, run, votes, quotes);
+            handleRun(draft, s, units, run, votes, quotes);
         }
     }
 
-    private void handleRun(Draft draft, Sentence s, List<Unit> run, Map<String, Integer> votes, List<int[]> quotes) {
+    private void handleRun(Draft draft, Sentence s, Unit[] units, List<Unit> run, Map<String, Integer> votes,
+                           List<int[]> quotes) {
         int firstWord = run.get(0).first();
         int lastWord = run.get(run.size() - 1).last();
         Token first = s.word(firstWord);
@@ -104,6 +105,10 @@ final class SentenceTranslator {
             english = english.substring(0, 1).toUpperCase(Locale.ROOT) + english.substring(1);
         }
         double confidence = confidence(run, rendered, votes.getOrDefault(language, 0), first);
+        if (untranslatedNeighbour(s, units, prev, firstWord) || untranslatedNeighbour(s, units, next, lastWord)) {
+            // "the fires forestales": half a translation is no better than none
+            confidence = Math.min(confidence, 0.7);
+        }
         if (confidence < MIN_REPORTED) {
             return;
         }
@@ -136,6 +141,18 @@ final class SentenceTranslator {
             confidence = Math.min(confidence, 0.74);
         }
         return confidence;
+    }
+
+    /** The neighbour of a run's edge is foreign (a tagger knows it, English does not) and stays untranslated. */
+    private static boolean untranslatedNeighbour(Sentence s, Unit[] units, int neighbour, int edge) {
+        if (neighbour < 0 || neighbour >= units.length || units[neighbour].analysis() == null
+                || !s.spacedOnly(Math.min(neighbour, edge), Math.max(neighbour, edge))) {
+            return false;
+        }
+        WordAnalyzer.Analysis a = units[neighbour].analysis();
+        // a foreign function word left outside the run ("ministre des Affaires étrangères") counts too
+        return (units[neighbour].kind() == Unit.Kind.FUNCTION || units[neighbour].kind() == Unit.Kind.OTHER)
+                && a.knownAbroad() && !a.englishKnown();
     }
 
     /** An English adjective English puts first (Russian, red) follows, and is not part of a name ("Russian Federation"). */

@@ -117,7 +117,8 @@ final class UnitClassifier {
             return Unit.of(i, Kind.FUNCTION, a);
         }
         if (!a.content().isEmpty() && !a.englishCommon()) {
-            if (t.capitalised() && !initial && a.content().stream().noneMatch(c -> c.language().equals("de"))) {
+            if (t.capitalised() && !initial && a.content().stream().noneMatch(c -> c.language().equals("de"))
+                    || afterNameWord(s, i) && a.content().stream().noneMatch(c -> c.pos().equals("v"))) {
                 return Unit.protect(i);
             }
             return Unit.of(i, Kind.CONTENT, a);
@@ -256,6 +257,16 @@ final class UnitClassifier {
             return prev.capitalised() && !s.initial(i - 1) && !model.isEnglish(prev.text()) && !prev.oddCase();
         }
         return false;
+    }
+
+    /**
+     * A noun or adjective right after a capitalised word in mid-sentence ends a
+     * name ("Affaires étrangères", "Partido socialista"); a verb there is a
+     * leftover after its subject ("Putin dijo").
+     */
+    private static boolean afterNameWord(Sentence s, int i) {
+        return i > 0 && s.spacedOnly(i - 1, i) && s.word(i - 1).capitalised() && !s.initial(i - 1)
+                && !s.word(i - 1).oddCase();
     }
 
     /** Lower-case words after a title's first words go with it ("Cien años de soledad"). */
