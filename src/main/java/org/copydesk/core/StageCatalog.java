@@ -19,6 +19,7 @@ public final class StageCatalog {
             new Entry("blocks", org.copydesk.stage.blocks.BlocksStage::new),
             new Entry("spacing", r -> new org.copydesk.stage.spacing.SpacingStage(r)),
             new Entry("artifacts", r -> new org.copydesk.stage.artifacts.ArtifactsStage(r)),
+            new Entry("foreign", r -> new org.copydesk.stage.foreign.ForeignStage(r)),
             new Entry("names", r -> new org.copydesk.stage.names.NamesStage(r)),
             new Entry("grammar", r -> new org.copydesk.stage.grammar.GrammarStage(r))
     );

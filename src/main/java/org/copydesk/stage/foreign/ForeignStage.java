@@ -1,0 +1,69 @@
+package org.copydesk.stage.foreign;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.CleanOptions;
+import org.copydesk.core.Draft;
+import org.copydesk.core.Resources;
+import org.copydesk.core.Stage;
+
+/**
+ * Words and passages a translator left in the source language. Word-level
+ * leftovers are translated through the glossaries, inflected and put in
+ * English order; whole passages are reported (or marked, or dropped) but
+ * never machine-translated; other scripts are reported for the names stage.
+ */
+public final class ForeignStage implements Stage {
+    static final String RULE_SCRIPT = "FOREIGN_SCRIPT";
+
+    private final Resources resources;
+
+    public ForeignStage(Resources resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public String id() {
+        return "foreign";
+    }
+
+    @Override
+    public void warmUp(CleanOptions options) {
+        ForeignModel model = ForeignModel.of(resources, options.languages());
+        // taggers and the synthesizer read their dictionaries on first use: do it now, not on the first document
+        model.kits().values().forEach(kit -> kit.analyse("casa"));
+        model.inflector().inflect("leader", "n", "NNS");
+        model.passages().judge("el presidente dijo que la reunión fue un éxito");
+    }
+
+    @Override
+    public void process(Draft draft) {
+        if (draft.options().languages().isEmpty() || draft.text().isBlank()) {
+            return;
+        }
+        ForeignModel model = ForeignModel.of(resources, draft.options().languages());
+        WordAnalyzer analyzer = new WordAnalyzer(model);
+        PassagePolicy passages = new PassagePolicy(model);
+        String text = draft.text();
+        List<int[]> taken = new ArrayList<>();
+        for (ScriptSpans.Span s : ScriptSpans.find(text)) {
+            draft.report(s.start(), s.end(), RULE_SCRIPT, "foreign", 0.95,
+                    s.script().name().toLowerCase() + " script in English text (left for the names stage)", null);
+            draft.language(s.start(), s.end(), s.language(), 0.9);
+            taken.add(new int[] {s.start(), s.end()});
+        }
+        new ItsArtifact(model, analyzer).fix(draft, taken);
+        List<int[]> quotes = Quotes.inside(text);
+        SentenceTranslator translator = new SentenceTranslator(model, analyzer, passages);
+        BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+        sentences.setText(text);
+        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
+             start = end, end = sentences.next()) {
+            if (!passages.sentence(draft, start, end)) {
+                translator.translate(draft, start, end, quotes, taken);
+            }
+        }
+    }
+}

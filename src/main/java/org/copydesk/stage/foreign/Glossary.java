@@ -1,0 +1,106 @@
+package org.copydesk.stage.foreign;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.copydesk.dict.Dictionaries;
+
+/**
+ * Foreign lemma to English lemma for one language: {@code glossary/<lang>.tsv}
+ * (curated) over {@code glossary/generated/<lang>.tsv} (built from bilingual
+ * dictionaries). Columns: foreign lemma, class ({@code n v adj adv prep conj
+ * det pron num phrase}, or {@code *} for any), English lemma, optional note.
+ * A lemma with spaces is a phrase matched word for word ("sin embargo"); an
+ * English cell of "-" blocks the entry (a curated veto of a generated row).
+ * Later rows win: generated, then curated, then the user's.
+ */
+public final class Glossary {
+    public static final String BLOCKED = "-";
+
+    /** An English rendering and whether a person chose it (curated) or the generator did. */
+    public record Entry(String english, boolean curated) {
+    }
+
+    private final Map<String, Map<String, Entry>> byLemma = new HashMap<>();
+    private final Map<String, String> phrases = new HashMap<>();
+    private final Map<String, Boolean> curatedPhrases = new HashMap<>();
+    private int longestPhrase = 1;
+    private int size;
+
+    public static Glossary load(Dictionaries dictionaries, String language) {
+        Glossary g = new Glossary();
+        g.addAll(dictionaries, "glossary/generated/" + language + ".tsv", false);
+        g.addAll(dictionaries, "glossary/" + language + ".tsv", true);
+        return g;
+    }
+
+    private void addAll(Dictionaries dictionaries, String file, boolean curated) {
+        for (Dictionaries.Row row : dictionaries.table(file)) {
+            if (row.size() < 3) {
+                throw row.error("glossary rows need 3 columns: foreign lemma, class, English lemma");
+            }
+            add(row.get(0), row.get(1), row.get(2), curated);
+        }
+    }
+
+    void add(String lemma, String pos, String english, boolean curated) {
+        String key = lemma.replaceAll("\\s+", " ").strip();
+        if (key.indexOf(' ') > 0) {
+            String folded = key.toLowerCase(Locale.ROOT);
+            phrases.put(folded, english);
+            curatedPhrases.put(folded, curated);
+            longestPhrase = Math.max(longestPhrase, folded.split(" ").length);
+        } else {
+            Entry entry = new Entry(english, curated);
+            byLemma.computeIfAbsent(key, k -> new HashMap<>()).put(pos, entry);
+            String lower = key.toLowerCase(Locale.ROOT);
+            if (!lower.equals(key)) {
+                byLemma.computeIfAbsent(lower, k -> new HashMap<>()).merge(pos, entry, (old, n) -> curated ? n : old);
+            }
+        }
+        size++;
+    }
+
+    /** English lemma for a foreign lemma of this class (a {@code *} row serves any class). */
+    public Optional<Entry> lookup(String lemma, String pos) {
+        Map<String, Entry> m = byLemma.get(lemma);
+        if (m == null) {
+            m = byLemma.get(lemma.toLowerCase(Locale.ROOT));
+        }
+        if (m == null) {
+            return Optional.empty();
+        }
+        Entry any = m.get("*");
+        if (any != null && any.curated() && any.english().equals(BLOCKED)) {
+            return Optional.empty();
+        }
+        Entry e = m.get(pos);
+        if (e == null || any != null && any.curated() && !e.curated()) {
+            e = any;
+        }
+        return e == null || e.english().equals(BLOCKED) ? Optional.empty() : Optional.of(e);
+    }
+
+    /** English for a phrase given as lower-case words joined by single spaces. */
+    public Optional<String> phrase(String foldedWords) {
+        String english = phrases.get(foldedWords);
+        return english == null || english.equals(BLOCKED) ? Optional.empty() : Optional.of(english);
+    }
+
+    public boolean isCuratedPhrase(String foldedWords) {
+        return curatedPhrases.getOrDefault(foldedWords, false);
+    }
+
+    public int longestPhrase() {
+        return longestPhrase;
+    }
+
+    public boolean hasLemma(String lemma) {
+        return byLemma.containsKey(lemma) || byLemma.containsKey(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    public int size() {
+        return size;
+    }
+}

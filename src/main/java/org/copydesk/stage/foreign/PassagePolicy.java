@@ -1,0 +1,96 @@
+package org.copydesk.stage.foreign;
+
+import java.util.List;
+import org.copydesk.CleanOptions.ForeignPassages;
+import org.copydesk.core.Draft;
+
+/**
+ * Whole sentences and clauses in another language. They are never machine
+ * translated: by the {@code foreignPassages} option they are kept (with a
+ * finding and a language span), marked in place as {@code [es: …]}, or
+ * dropped into the removed parts with the label "foreign".
+ */
+final class PassagePolicy {
+    static final String RULE_PASSAGE = "FOREIGN_PASSAGE";
+    static final String RULE_MARK = "FOREIGN_PASSAGE_MARK";
+    static final String RULE_DROP = "FOREIGN_PASSAGE_DROP";
+
+    /**
+     * Lingua's values are relative (the likeliest language scores 1.0): a
+     * passage is one where a source language comes first and English scores
+     * at most this much of it.
+     */
+    static final double MAX_ENGLISH = 0.75;
+
+    private final ForeignModel model;
+
+    PassagePolicy(ForeignModel model) {
+        this.model = model;
+    }
+
+    /**
+     * Decides whether sentence [start, end) is in another language; if so
+     * applies the policy and returns true. Cheap unless half of its words
+     * are unknown to English, so clean English never reaches Lingua.
+     */
+    boolean sentence(Draft draft, int start, int end) {
+        String text = draft.text();
+        List<Token> words = Token.words(text, start, end);
+        if (words.size() < 3) {
+            return false;
+        }
+        // names are unknown to English too: judge by the lower-case words, and by real words, not particles
+        int lower = 0;
+        int unknownLower = 0;
+        int unknownLong = 0;
+        for (Token t : words) {
+            if (t.capitalised()) {
+                continue;
+            }
+            lower++;
+            if (!model.isEnglish(t.text().replace('\u2019', '\''))) {
+                unknownLower++;
+                if (t.text().length() >= 4 && !model.isNameParticle(t.text())) {
+                    unknownLong++;
+                }
+            }
+        }
+        if (unknownLower * 2 < lower || unknownLong < 2) {
+            return false;
+        }
+        // trim the sentence's own trailing whitespace so the span is the sentence itself
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return judge(draft, start, e, text.substring(start, e), true, MAX_ENGLISH);
+    }
+
+    /**
+     * A run of four or more foreign words. When it is nearly the whole
+     * sentence ({@code dominant}), Lingua only has to rank a source language first.
+     */
+    boolean clause(Draft draft, int start, int end, boolean dominant) {
+        return judge(draft, start, end, draft.text().substring(start, end), false, dominant ? 1.0 : MAX_ENGLISH);
+    }
+
+    private boolean judge(Draft draft, int start, int end, String passage, boolean wholeSentence, double maxEnglish) {
+        PassageDetector.Verdict v = model.passages().judge(passage).orElse(null);
+        if (v == null || v.confidence() < 0.999 || v.english() >= maxEnglish) {
+            return false;
+        }
+        double confidence = Math.min(0.99, 1.0 - 0.5 * v.english());
+        String name = LanguageNames.of(v.language());
+        String what = wholeSentence ? "sentence" : "clause";
+        draft.language(start, end, v.language(), confidence);
+        ForeignPassages policy = draft.options().foreignPassages();
+        switch (policy) {
+            case MARK -> draft.replace(start, end, "[" + v.language() + ": " + passage + "]", RULE_MARK, "foreign",
+                    0.9, name + " " + what + " marked, not translated");
+            case DROP -> draft.remove(start, end, "foreign", RULE_DROP, 0.9, name + " " + what + " dropped");
+            default -> draft.report(start, end, RULE_PASSAGE, "foreign", confidence,
+                    name + " " + what + " left untranslated (kept; --foreign-passages mark|drop to change)", null);
+        }
+        return true;
+    }
+}
