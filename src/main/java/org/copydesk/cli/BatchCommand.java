@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Clean a directory tree in parallel into OUT, keeping relative paths, with",
-            "a JSONL manifest (OUT/manifest.jsonl, one line per file) and, with --report,",
+        description = {"Clean a directory tree in parallel into OUT, resumably.",
+            "Keeps relative paths; writes a JSONL manifest (OUT/manifest.jsonl, one line per file) and, with --report,",
             "an HTML page to review the batch. Interrupted? Run the same command again:",
             "files already done are skipped."})
 final class BatchCommand implements Callable<Integer> {

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure throughput per stage and for the whole pipeline (1 and N threads), cold start,",
-            "peak heap, and raw LanguageTool's default check over the same text. Default text: corpus/*.dirty.txt."})
+        description = {"Measure speed, cold start and memory.",
+            "Throughput per stage and for the whole pipeline (1 and N threads), cold start, peak heap, and raw",
+            "LanguageTool's default check over the same text. Default text: corpus/*.dirty.txt."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

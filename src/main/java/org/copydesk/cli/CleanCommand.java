@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = {"Clean files, directories (recursively) or standard input.",
-            "With no FILE, or FILE '-', reads stdin and writes stdout; with --format jsonl, stdin is read",
-            "as JSON lines {\"id\":…,\"text\":…} and one result line is written per input line."})
+            "With no FILE, or FILE '-', reads stdin and writes stdout. With --format jsonl, stdin is read as",
+            "JSON lines {\"id\":…,\"text\":…} and one result line is written per input line."})
 final class CleanCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

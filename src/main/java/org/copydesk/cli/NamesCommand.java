@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "names", mixinStandardHelpOptions = true,
-        description = {"Resolve name mentions (any script or spelling) to the house style's spelling.",
+        description = {"Resolve names (any script or spelling) to the house style.",
             "Reads one mention per line from stdin when none are given. Output: mention, spelling, entity id, how."})
 final class NamesCommand implements Callable<Integer> {
     @Mixin
