@@ -97,12 +97,16 @@ public final class EncodingStage implements Stage {
         }
     }
 
+    /** Line numbers of the fixes, in one pass over the text (a 50 MB file has thousands of fixes). */
     private static java.util.Set<Integer> lineNumbers(String text, List<MojibakeFixer.Fix> fixes) {
+        int[] starts = fixes.stream().mapToInt(MojibakeFixer.Fix::start).sorted().toArray();
         java.util.Set<Integer> lines = new java.util.HashSet<>();
-        for (MojibakeFixer.Fix f : fixes) {
-            int line = 0;
-            for (int i = text.indexOf('\n'); i >= 0 && i < f.start(); i = text.indexOf('\n', i + 1)) {
+        int line = 0;
+        int pos = 0;
+        for (int start : starts) {
+            for (int i = text.indexOf('\n', pos); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
                 line++;
+                pos = i + 1;
             }
             lines.add(line);
         }
