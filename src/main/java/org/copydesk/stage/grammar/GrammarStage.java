@@ -19,8 +19,9 @@ import org.languagetool.ResultCache;
  * Grammar through LanguageTool. Every sentence gets the fast rule set (our
  * XML rules plus cheap lexical LanguageTool rules on raw tags); LanguageTool's
  * full analysis (disambiguator, OpenNLP chunker) and its own rules run only on
- * the sentences earlier stages changed or flagged (mode CHANGED, the default)
- * or on the whole text (FULL). Only allowlisted mechanical fixes are applied,
+ * the sentences where earlier stages replaced words or reported findings
+ * (mode CHANGED, the default; see {@link DeepCheckSpans}) or on the whole
+ * text (FULL). Only allowlisted mechanical fixes are applied,
  * see {@link AutofixPolicy}. Everything heavy is built on first use.
  */
 public final class GrammarStage implements Stage {
@@ -72,35 +73,14 @@ public final class GrammarStage implements Stage {
             full.use(lt -> recorder.record(check(lt, text), 0));
             return;
         }
-        int[][] changed = draft.changedRanges();
-        List<SentenceSpans.Span> touched = sentences.stream()
-                .filter(s -> touched(s, changed) || flagged(draft, s, flaggedBefore))
-                .toList();
-        if (!touched.isEmpty()) {
+        List<SentenceSpans.Span> deep = DeepCheckSpans.select(draft, sentences, flaggedBefore);
+        if (!deep.isEmpty()) {
             full.use(lt -> {
-                for (SentenceSpans.Span s : touched) {
-                    recorder.record(check(lt, s.text()), s.start());
+                for (SentenceSpans.Span run : deep) {
+                    recorder.record(check(lt, run.text()), run.start());
                 }
             });
         }
-    }
-
-    private static boolean touched(SentenceSpans.Span s, int[][] changed) {
-        for (int[] r : changed) {
-            if (s.overlaps(r[0], r[1])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean flagged(Draft draft, SentenceSpans.Span s, List<Finding> findings) {
-        if (findings.isEmpty()) {
-            return false;
-        }
-        int from = draft.toInputStart(s.start());
-        int to = draft.toInputEnd(s.end());
-        return findings.stream().anyMatch(f -> f.start() < to && f.end() > from);
     }
 
     private static List<org.languagetool.rules.RuleMatch> check(JLanguageTool lt, String text) {
