@@ -28,12 +28,17 @@ public final class GrammarStage implements Stage {
     /** Sentences whose LanguageTool matches are cached; 0 turns the cache off (the benchmark does, to time real checks). */
     private static final long CACHE_SENTENCES = Long.getLong("copydesk.grammar.cache", 20_000);
 
+    private static final String DEFAULT_VARIANT = "en-US";
+
     private final Resources resources;
     private final ConcurrentHashMap<String, InstancePool<FastRuleSet>> fastSets = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, InstancePool<JLanguageTool>> languageTools = new ConcurrentHashMap<>();
 
     public GrammarStage(Resources resources) {
         this.resources = resources;
+        // the default variant's splitter and tagger load while the earlier stages run (not its rules: a
+        // document may need none, and a disabled stage costs only this background load)
+        Preload.basics(DEFAULT_VARIANT);
     }
 
     @Override
@@ -48,8 +53,8 @@ public final class GrammarStage implements Stage {
         }
         policy();
         fastSet(options.variant()).use(f -> f.check("Warm-up sentence."));
-        // builds one JLanguageTool and loads its rules and the shared tagger, disambiguator and chunker models
-        languageTool(options.variant(), options.grammar()).use(lt -> check(lt, "The two leaders meets."));
+        // builds one JLanguageTool: its rules and the shared tagger, disambiguator and chunker models
+        languageTool(options.variant(), options.grammar()).use(lt -> { });
     }
 
     @Override
@@ -63,17 +68,20 @@ public final class GrammarStage implements Stage {
         String text = draft.text();
         List<SentenceSpans.Span> sentences = SentenceSpans.of(text, language);
         MatchRecorder recorder = new MatchRecorder(draft, policy(), resources.names());
+        InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
+        List<SentenceSpans.Span> deep = options.grammar() == GrammarMode.FULL
+                ? List.of(new SentenceSpans.Span(0, text.length(), text))
+                : DeepCheckSpans.select(draft, sentences, flaggedBefore);
+        if (!deep.isEmpty()) {
+            // the first JLanguageTool takes seconds (rules, then models): build both meanwhile the fast set runs
+            full.prepareInBackground("copydesk-grammar-languagetool");
+            Preload.analysisModels(language);
+        }
         fastSet(options.variant()).use(fast -> {
             for (SentenceSpans.Span s : sentences) {
                 recorder.record(fast.check(s.text()), s.start());
             }
         });
-        InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
-        if (options.grammar() == GrammarMode.FULL) {
-            full.use(lt -> recorder.record(check(lt, text), 0));
-            return;
-        }
-        List<SentenceSpans.Span> deep = DeepCheckSpans.select(draft, sentences, flaggedBefore);
         if (!deep.isEmpty()) {
             full.use(lt -> {
                 for (SentenceSpans.Span run : deep) {
@@ -96,7 +104,7 @@ public final class GrammarStage implements Stage {
     }
 
     private static Language language(String variant) {
-        return Languages.getLanguageForShortCode(variant == null || variant.isBlank() ? "en-US" : variant);
+        return Languages.getLanguageForShortCode(variant == null || variant.isBlank() ? DEFAULT_VARIANT : variant);
     }
 
     private InstancePool<FastRuleSet> fastSet(String variant) {
@@ -107,7 +115,11 @@ public final class GrammarStage implements Stage {
     private InstancePool<JLanguageTool> languageTool(String variant, GrammarMode mode) {
         return languageTools.computeIfAbsent(variant + "/" + mode, key -> {
             ResultCache cache = CACHE_SENTENCES > 0 ? new ResultCache(CACHE_SENTENCES) : null;
-            return new InstancePool<>(() -> LanguageToolFactory.create(language(variant), mode, cache));
+            return new InstancePool<>(() -> {
+                JLanguageTool lt = LanguageToolFactory.create(language(variant), mode, cache);
+                check(lt, "Warm-up."); // loads the tagger, disambiguator and chunker models now, not on the first document
+                return lt;
+            });
         });
     }
 }
