@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +30,16 @@ import org.languagetool.Languages;
  * The benchmark behind {@code copydesk bench}: throughput of each stage and
  * of the whole pipeline on one thread and on N, raw LanguageTool's default
  * check over the same text for comparison, cold start in a fresh JVM, and
- * peak heap. Every measurement follows a warm-up pass, so JIT compilation and
- * lazy loading count only in the cold-start figure.
+ * peak heap. Every measurement follows a warm-up as long as the measurement
+ * itself, so JIT compilation and lazy loading count only in the cold-start
+ * figure. Throughput is given per wall second and per CPU second of the
+ * measuring threads: on a shared machine only the latter is stable.
  */
 public final class Bench {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Options of this JVM the cold-start JVM inherits: the launcher's heap, GC and start-up cache. */
+    private static final List<String> COLD_START_OPTIONS = List.of("-Xmx", "-XX:+UseSerialGC", "-XX:AOTCache=",
+            "-XX:SharedArchiveFile=", "-Xshare", "-Xlog:", "--sun-misc-unsafe-memory-access");
     private final CleanOptions options;
     private final double minSeconds;
     private final boolean compareLanguageTool;
@@ -91,11 +98,12 @@ public final class Bench {
         resetPeaks();
         Copydesk desk = Copydesk.builder().options(options).build();
         double kb = docs.stream().mapToLong(String::length).sum() / 1024.0;
-        runPool(desk, docs, threads, 1); // warm-up: every worker's instances built, JIT done
+        warmUp(desk, docs, threads);
 
         Map<String, LongAdder> stageNanos = new ConcurrentHashMap<>();
         Pipeline.StageTimer timer = (id, nanos) -> stageNanos.computeIfAbsent(id, k -> new LongAdder()).add(nanos);
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         int rounds = 0;
         do {
             for (String doc : docs) {
@@ -104,6 +112,7 @@ public final class Bench {
             rounds++;
         } while (System.nanoTime() - start < minSeconds * 1e9);
         double single = (System.nanoTime() - start) / 1e9;
+        double singleCpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         Map<String, Double> perStage = new LinkedHashMap<>();
         for (var stage : desk.pipeline().stages()) {
             LongAdder n = stageNanos.get(stage.id());
@@ -113,28 +122,48 @@ public final class Bench {
         }
         int multiRounds = Math.max(1, rounds);
         long t0 = System.nanoTime();
-        runPool(desk, docs, threads, multiRounds);
+        double multiCpu = runPool(desk, docs, threads, multiRounds);
         double multi = (System.nanoTime() - t0) / 1e9;
         double peak = peakHeapMegabytes(); // before LanguageTool's own run, which is not the pipeline's
-        double lt = compareLanguageTool ? languageToolKbPerSecond(docs, kb) : -1;
+        double[] lt = compareLanguageTool ? languageToolKbPerSecond(docs, kb) : new double[] {-1, -1};
         return new BenchReport(docs.size(), kb, threads, options.grammar().name(), perStage,
                 kb * rounds / single, docs.size() * rounds / single,
                 kb * multiRounds * threads / multi, docs.size() * multiRounds * threads / multi,
-                lt, coldInside, coldWall, peak);
+                lt[0], coldInside, coldWall, peak,
+                kb * rounds / singleCpu, kb * multiRounds * threads / multiCpu, lt[1]);
     }
 
-    /** Each of {@code threads} workers cleans the whole sample {@code rounds} times. */
-    private void runPool(Copydesk desk, List<String> docs, int threads, int rounds) {
+    /**
+     * Cleans the sample until the JIT has settled (at least the measuring time, at least three rounds),
+     * then once on every worker thread so each has its own LanguageTool instances.
+     */
+    private void warmUp(Copydesk desk, List<String> docs, int threads) {
+        long start = System.nanoTime();
+        int rounds = 0;
+        do {
+            for (String doc : docs) {
+                desk.clean(doc, options);
+            }
+            rounds++;
+        } while (rounds < 3 || System.nanoTime() - start < minSeconds * 1e9);
+        runPool(desk, docs, threads, 1);
+    }
+
+    /** Each of {@code threads} workers cleans the whole sample {@code rounds} times; returns their CPU seconds. */
+    private double runPool(Copydesk desk, List<String> docs, int threads, int rounds) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        LongAdder cpuNanos = new LongAdder();
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 jobs.add(pool.submit(() -> {
+                    long cpu0 = THREADS.getCurrentThreadCpuTime();
                     for (int r = 0; r < rounds; r++) {
                         for (String doc : docs) {
                             desk.clean(doc, options);
                         }
                     }
+                    cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpu0);
                 }));
             }
             for (Future<?> job : jobs) {
@@ -145,15 +174,18 @@ public final class Bench {
         } finally {
             pool.shutdown();
         }
+        return cpuNanos.sum() / 1e9;
     }
 
-    private double languageToolKbPerSecond(List<String> docs, double kb) {
+    /** Raw LanguageTool, default rules, one thread: {KB per wall second, KB per CPU second}. */
+    private double[] languageToolKbPerSecond(List<String> docs, double kb) {
         try {
             JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode("en-US"));
             for (String doc : docs) {
                 lt.check(doc);
             }
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             int rounds = 0;
             do {
                 for (String doc : docs) {
@@ -161,17 +193,27 @@ public final class Bench {
                 }
                 rounds++;
             } while (System.nanoTime() - start < minSeconds * 1e9);
-            return kb * rounds / ((System.nanoTime() - start) / 1e9);
+            double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            return new double[] {kb * rounds / ((System.nanoTime() - start) / 1e9), kb * rounds / cpu};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Cleans one file in a fresh JVM with this JVM's class path; returns {inside ms, wall ms}, -1 when it failed. */
+    /**
+     * Cleans one file in a fresh JVM started as the launcher starts a small {@code clean}: this JVM's heap,
+     * GC and start-up cache options, the C1-only JIT. Returns {inside ms, wall ms}, -1 when it failed.
+     */
     static long[] coldStart(Path file) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                ColdStart.class.getName(), file.toString());
+        List<String> cmd = new ArrayList<>(List.of(java));
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (COLD_START_OPTIONS.stream().anyMatch(arg::startsWith)) {
+                cmd.add(arg);
+            }
+        }
+        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                ColdStart.class.getName(), file.toString()));
         long start = System.nanoTime();
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

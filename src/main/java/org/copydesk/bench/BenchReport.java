@@ -20,6 +20,9 @@ import java.util.Map;
  * @param coldStartMillis    fresh JVM: start to first cleaned document, measured inside that JVM
  * @param coldStartWallMillis fresh JVM: process start to exit, as the shell sees it
  * @param peakHeapMegabytes  highest heap use seen (sum of the heap pools' peaks)
+ * @param pipelineKbPerCpuSecond whole pipeline, one thread, per CPU second of that thread
+ * @param allThreadsKbPerCpuSecond whole pipeline on {@code threads} threads, per CPU second summed over them
+ * @param languageToolKbPerCpuSecond raw LanguageTool, per CPU second
  */
 public record BenchReport(
         int documents,
@@ -34,7 +37,10 @@ public record BenchReport(
         double languageToolKbPerSecond,
         long coldStartMillis,
         long coldStartWallMillis,
-        double peakHeapMegabytes) {
+        double peakHeapMegabytes,
+        double pipelineKbPerCpuSecond,
+        double allThreadsKbPerCpuSecond,
+        double languageToolKbPerCpuSecond) {
 
     public double perThreadKbPerSecond() {
         return allThreadsKbPerSecond / threads;
@@ -49,19 +55,29 @@ public record BenchReport(
         return languageToolKbPerSecond > 0 ? pipelineKbPerSecond / languageToolKbPerSecond : -1;
     }
 
+    /** Like {@link #scaling()} but per CPU second: below 1.0 when threads slow each other (locks, memory). */
+    public double cpuScaling() {
+        return allThreadsKbPerCpuSecond / pipelineKbPerCpuSecond;
+    }
+
     public void print(PrintStream out) {
         out.printf("sample: %d documents, %.1f KB; grammar mode %s%n", documents, kilobytes, grammarMode);
         out.println("per stage (1 thread):");
         stageKbPerSecond.forEach((stage, kbs) -> out.printf("  %-10s %10.1f KB/s%n", stage, kbs));
-        out.printf("pipeline, 1 thread:    %8.1f KB/s  %8.1f docs/s%n", pipelineKbPerSecond, pipelineDocsPerSecond);
-        out.printf("pipeline, %d threads:   %8.1f KB/s  %8.1f docs/s  (%.1f KB/s per thread, scaling %.2f)%n",
-                threads, allThreadsKbPerSecond, allThreadsDocsPerSecond, perThreadKbPerSecond(), scaling());
+        out.printf("pipeline, 1 thread:    %8.1f KB/s  %8.1f docs/s  (%.1f KB per CPU second)%n",
+                pipelineKbPerSecond, pipelineDocsPerSecond, pipelineKbPerCpuSecond);
+        out.printf("pipeline, %d threads:   %8.1f KB/s  %8.1f docs/s  (%.1f KB/s per thread, scaling %.2f;"
+                        + " %.1f KB per CPU second, CPU scaling %.2f)%n",
+                threads, allThreadsKbPerSecond, allThreadsDocsPerSecond, perThreadKbPerSecond(), scaling(),
+                allThreadsKbPerCpuSecond, cpuScaling());
         if (languageToolKbPerSecond > 0) {
-            out.printf("LanguageTool default check(), 1 thread: %.1f KB/s; pipeline is %.1fx faster%n",
-                    languageToolKbPerSecond, speedupOverLanguageTool());
+            out.printf("LanguageTool default check(), 1 thread: %.1f KB/s (%.1f KB per CPU second);"
+                            + " pipeline is %.1fx faster (%.1fx per CPU second)%n",
+                    languageToolKbPerSecond, languageToolKbPerCpuSecond, speedupOverLanguageTool(),
+                    pipelineKbPerCpuSecond / languageToolKbPerCpuSecond);
         }
         if (coldStartMillis >= 0) {
-            out.printf("cold start (fresh JVM): first document cleaned after %d ms; process wall %d ms%n",
+            out.printf("cold start (fresh JVM, launcher options): first document cleaned after %d ms; process wall %d ms%n",
                     coldStartMillis, coldStartWallMillis);
         }
         out.printf("peak heap: %.0f MB (max heap %d MB)%n", peakHeapMegabytes,

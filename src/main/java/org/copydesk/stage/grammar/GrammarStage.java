@@ -19,13 +19,16 @@ import org.languagetool.ResultCache;
  * Grammar through LanguageTool. Every sentence gets the fast rule set (our
  * XML rules plus cheap lexical LanguageTool rules on raw tags); LanguageTool's
  * full analysis (disambiguator, OpenNLP chunker) and its own rules run only on
- * the sentences earlier stages changed or flagged (mode CHANGED, the default)
- * or on the whole text (FULL). Only allowlisted mechanical fixes are applied,
+ * the sentences where earlier stages replaced words or reported findings
+ * (mode CHANGED, the default; see {@link DeepCheckSpans}) or on the whole
+ * text (FULL). Only allowlisted mechanical fixes are applied,
  * see {@link AutofixPolicy}. Everything heavy is built on first use.
  */
 public final class GrammarStage implements Stage {
     /** Sentences whose LanguageTool matches are cached; 0 turns the cache off (the benchmark does, to time real checks). */
     private static final long CACHE_SENTENCES = Long.getLong("copydesk.grammar.cache", 20_000);
+
+    private static final String DEFAULT_VARIANT = "en-US";
 
     private final Resources resources;
     private final ConcurrentHashMap<String, InstancePool<FastRuleSet>> fastSets = new ConcurrentHashMap<>();
@@ -33,6 +36,9 @@ public final class GrammarStage implements Stage {
 
     public GrammarStage(Resources resources) {
         this.resources = resources;
+        // the default variant's splitter and tagger load while the earlier stages run (not its rules: a
+        // document may need none, and a disabled stage costs only this background load)
+        Preload.basics(DEFAULT_VARIANT);
     }
 
     @Override
@@ -47,8 +53,8 @@ public final class GrammarStage implements Stage {
         }
         policy();
         fastSet(options.variant()).use(f -> f.check("Warm-up sentence."));
-        // builds one JLanguageTool and loads its rules and the shared tagger, disambiguator and chunker models
-        languageTool(options.variant(), options.grammar()).use(lt -> check(lt, "The two leaders meets."));
+        // builds one JLanguageTool: its rules and the shared tagger, disambiguator and chunker models
+        languageTool(options.variant(), options.grammar()).use(lt -> { });
     }
 
     @Override
@@ -62,45 +68,27 @@ public final class GrammarStage implements Stage {
         String text = draft.text();
         List<SentenceSpans.Span> sentences = SentenceSpans.of(text, language);
         MatchRecorder recorder = new MatchRecorder(draft, policy(), resources.names());
+        InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
+        List<SentenceSpans.Span> deep = options.grammar() == GrammarMode.FULL
+                ? List.of(new SentenceSpans.Span(0, text.length(), text))
+                : DeepCheckSpans.select(draft, sentences, flaggedBefore);
+        if (!deep.isEmpty()) {
+            // the first JLanguageTool takes seconds (rules, then models): build both meanwhile the fast set runs
+            full.prepareInBackground("copydesk-grammar-languagetool");
+            Preload.analysisModels(language);
+        }
         fastSet(options.variant()).use(fast -> {
             for (SentenceSpans.Span s : sentences) {
                 recorder.record(fast.check(s.text()), s.start());
             }
         });
-        InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
-        if (options.grammar() == GrammarMode.FULL) {
-            full.use(lt -> recorder.record(check(lt, text), 0));
-            return;
-        }
-        int[][] changed = draft.changedRanges();
-        List<SentenceSpans.Span> touched = sentences.stream()
-                .filter(s -> touched(s, changed) || flagged(draft, s, flaggedBefore))
-                .toList();
-        if (!touched.isEmpty()) {
+        if (!deep.isEmpty()) {
             full.use(lt -> {
-                for (SentenceSpans.Span s : touched) {
-                    recorder.record(check(lt, s.text()), s.start());
+                for (SentenceSpans.Span run : deep) {
+                    recorder.record(check(lt, run.text()), run.start());
                 }
             });
         }
-    }
-
-    private static boolean touched(SentenceSpans.Span s, int[][] changed) {
-        for (int[] r : changed) {
-            if (s.overlaps(r[0], r[1])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean flagged(Draft draft, SentenceSpans.Span s, List<Finding> findings) {
-        if (findings.isEmpty()) {
-            return false;
-        }
-        int from = draft.toInputStart(s.start());
-        int to = draft.toInputEnd(s.end());
-        return findings.stream().anyMatch(f -> f.start() < to && f.end() > from);
     }
 
     private static List<org.languagetool.rules.RuleMatch> check(JLanguageTool lt, String text) {
@@ -116,7 +104,7 @@ public final class GrammarStage implements Stage {
     }
 
     private static Language language(String variant) {
-        return Languages.getLanguageForShortCode(variant == null || variant.isBlank() ? "en-US" : variant);
+        return Languages.getLanguageForShortCode(variant == null || variant.isBlank() ? DEFAULT_VARIANT : variant);
     }
 
     private InstancePool<FastRuleSet> fastSet(String variant) {
@@ -127,7 +115,11 @@ public final class GrammarStage implements Stage {
     private InstancePool<JLanguageTool> languageTool(String variant, GrammarMode mode) {
         return languageTools.computeIfAbsent(variant + "/" + mode, key -> {
             ResultCache cache = CACHE_SENTENCES > 0 ? new ResultCache(CACHE_SENTENCES) : null;
-            return new InstancePool<>(() -> LanguageToolFactory.create(language(variant), mode, cache));
+            return new InstancePool<>(() -> {
+                JLanguageTool lt = LanguageToolFactory.create(language(variant), mode, cache);
+                check(lt, "Warm-up."); // loads the tagger, disambiguator and chunker models now, not on the first document
+                return lt;
+            });
         });
     }
 }

@@ -1,6 +1,8 @@
 package org.copydesk.stage.grammar;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,10 +13,14 @@ import java.util.function.Supplier;
  * instance per concurrent worker; unlike one, an instance prepared by a
  * warm-up thread is reused by whichever worker comes first, so its expensive
  * first use (LanguageTool loads its rules on the first check) is paid once.
+ * An instance can also be built on a background thread while the caller does
+ * other work ({@link #prepareInBackground}); the next caller without an idle
+ * instance takes it instead of building its own.
  */
 final class InstancePool<T> {
     private final ConcurrentLinkedQueue<T> idle = new ConcurrentLinkedQueue<>();
     private final Supplier<T> factory;
+    private final AtomicReference<CompletableFuture<T>> building = new AtomicReference<>();
 
     InstancePool(Supplier<T> factory) {
         this.factory = factory;
@@ -23,13 +29,34 @@ final class InstancePool<T> {
     <R> R with(Function<T, R> work) {
         T instance = idle.poll();
         if (instance == null) {
-            instance = factory.get();
+            CompletableFuture<T> built = building.getAndSet(null);
+            instance = built != null ? built.join() : factory.get();
         }
         try {
             return work.apply(instance);
         } finally {
             idle.offer(instance);
         }
+    }
+
+    /** Starts building an instance on a daemon thread, unless one is idle or already being built. */
+    void prepareInBackground(String threadName) {
+        if (!idle.isEmpty() || building.get() != null) {
+            return;
+        }
+        CompletableFuture<T> future = new CompletableFuture<>();
+        if (!building.compareAndSet(null, future)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(factory.get());
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, threadName);
+        t.setDaemon(true);
+        t.start();
     }
 
     void use(Consumer<T> work) {

@@ -8,6 +8,8 @@ import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
+import org.languagetool.tagging.Tagger;
+import org.languagetool.tokenizers.Tokenizer;
 
 /**
  * Tokenises and tags one sentence with LanguageTool's English tokenizer and
@@ -18,17 +20,20 @@ import org.languagetool.Language;
  * tagger are shared, stateless parts of the language.
  */
 final class RawSentenceAnalyzer {
-    private final Language language;
+    // taken once: the language's getters are synchronized, and a background thread may hold its lock for long
+    private final Tokenizer tokenizer;
+    private final Tagger tagger;
 
     RawSentenceAnalyzer(Language language) {
-        this.language = language;
+        this.tokenizer = language.getWordTokenizer();
+        this.tagger = language.getTagger();
     }
 
     AnalyzedSentence analyze(String sentence) {
-        List<String> tokens = language.getWordTokenizer().tokenize(sentence);
+        List<String> tokens = tokenizer.tokenize(sentence);
         List<AnalyzedTokenReadings> tagged;
         try {
-            tagged = language.getTagger().tag(tokens);
+            tagged = tagger.tag(tokens);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

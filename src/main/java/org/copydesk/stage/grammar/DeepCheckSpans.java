@@ -1,0 +1,77 @@
+package org.copydesk.stage.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.Finding;
+import org.copydesk.core.Draft;
+
+/**
+ * What LanguageTool's own rules check in CHANGED mode: the sentences where an
+ * earlier stage replaced words ({@link WordChange}) or reported a finding.
+ * Adjacent chosen sentences are joined into one span, so a document costs one
+ * check per run of sentences rather than one per sentence.
+ */
+final class DeepCheckSpans {
+    private DeepCheckSpans() {
+    }
+
+    static List<SentenceSpans.Span> select(Draft draft, List<SentenceSpans.Span> sentences, List<Finding> findings) {
+        List<int[]> replaced = wordReplacements(draft);
+        String text = draft.text();
+        List<SentenceSpans.Span> out = new ArrayList<>();
+        int runStart = -1;
+        int runEnd = -1;
+        for (SentenceSpans.Span s : sentences) {
+            if (!touches(s, replaced) && !flagged(draft, s, findings)) {
+                continue;
+            }
+            if (runStart >= 0 && text.substring(runEnd, s.start()).isBlank()) {
+                runEnd = s.end();
+                continue;
+            }
+            if (runStart >= 0) {
+                out.add(new SentenceSpans.Span(runStart, runEnd, text.substring(runStart, runEnd)));
+            }
+            runStart = s.start();
+            runEnd = s.end();
+        }
+        if (runStart >= 0) {
+            out.add(new SentenceSpans.Span(runStart, runEnd, text.substring(runStart, runEnd)));
+        }
+        return out;
+    }
+
+    /** Current ranges whose change replaced words. */
+    private static List<int[]> wordReplacements(Draft draft) {
+        List<int[]> out = new ArrayList<>();
+        String input = draft.input();
+        String text = draft.text();
+        for (int[] r : draft.changedRanges()) {
+            int from = draft.toInputStart(r[0]);
+            int to = draft.toInputEnd(r[1]);
+            String before = from <= to ? input.substring(from, to) : "";
+            if (WordChange.replacesWords(before, text.substring(r[0], r[1]))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean touches(SentenceSpans.Span s, List<int[]> ranges) {
+        for (int[] r : ranges) {
+            if (s.overlaps(r[0], r[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean flagged(Draft draft, SentenceSpans.Span s, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return false;
+        }
+        int from = draft.toInputStart(s.start());
+        int to = draft.toInputEnd(s.end());
+        return findings.stream().anyMatch(f -> f.start() < to && f.end() > from);
+    }
+}
