@@ -20,8 +20,24 @@ public final class ForeignStage implements Stage {
 
     private final Resources resources;
 
+    /** Set to false to load the models on first use instead of in the background from construction. */
+    static final boolean PRELOAD = Boolean.parseBoolean(System.getProperty("copydesk.foreign.preload", "true"));
+
     public ForeignStage(Resources resources) {
         this.resources = resources;
+        if (PRELOAD) {
+            // taggers, glossaries and Lingua take seconds to load; the earlier stages leave a core idle meanwhile.
+            // The model is shared through Resources, so the first document waits only for what is not loaded yet.
+            Thread t = new Thread(() -> {
+                try {
+                    warmUp(CleanOptions.defaults());
+                } catch (RuntimeException e) {
+                    // the first real use loads the same data again and reports the failure there
+                }
+            }, "copydesk-foreign-preload");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     @Override
@@ -33,6 +49,7 @@ public final class ForeignStage implements Stage {
     public void warmUp(CleanOptions options) {
         ForeignModel model = ForeignModel.of(resources, options.languages());
         // taggers and the synthesizer read their dictionaries on first use: do it now, not on the first document
+        // (loading them side by side was slower on two cores: the earlier stages need the other one)
         model.kits().values().forEach(kit -> kit.analyse("casa"));
         model.inflector().inflect("leader", "n", "NNS");
         model.passages().judge("el presidente dijo que la reunión fue un éxito");
