@@ -32,7 +32,7 @@ public final class Copydesk {
 
     private Copydesk(CleanOptions options, Dictionaries dictionaries) {
         this.options = options;
-        this.resources = new Resources(dictionaries);
+        this.resources = new Resources(dictionaries, options);
         this.pipeline = new Pipeline(StageCatalog.create(resources));
     }
 

@@ -2,6 +2,7 @@ package org.copydesk.core;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.copydesk.CleanOptions;
 import org.copydesk.dict.Dictionaries;
 import org.copydesk.lexicon.EnglishLexicon;
 import org.copydesk.lexicon.NameLexicon;
@@ -12,10 +13,21 @@ import org.copydesk.lexicon.NameLexicon;
  */
 public final class Resources {
     private final Dictionaries dictionaries;
+    private final CleanOptions buildOptions;
     private final ConcurrentHashMap<String, Object> shared = new ConcurrentHashMap<>();
 
     public Resources(Dictionaries dictionaries) {
+        this(dictionaries, CleanOptions.defaults());
+    }
+
+    /** {@code buildOptions}: the options the Copydesk was built with, so stages preload only what they will use. */
+    public Resources(Dictionaries dictionaries, CleanOptions buildOptions) {
         this.dictionaries = dictionaries;
+        this.buildOptions = buildOptions;
+    }
+
+    public CleanOptions buildOptions() {
+        return buildOptions;
     }
 
     public Dictionaries dictionaries() {

@@ -25,12 +25,13 @@ public final class ForeignStage implements Stage {
 
     public ForeignStage(Resources resources) {
         this.resources = resources;
-        if (PRELOAD) {
+        CleanOptions built = resources.buildOptions();
+        if (PRELOAD && built.stageEnabled(id()) && !built.languages().isEmpty()) {
             // taggers, glossaries and Lingua take seconds to load; the earlier stages leave a core idle meanwhile.
             // The model is shared through Resources, so the first document waits only for what is not loaded yet.
             Thread t = new Thread(() -> {
                 try {
-                    warmUp(CleanOptions.defaults());
+                    warmUp(built);
                 } catch (RuntimeException e) {
                     // the first real use loads the same data again and reports the failure there
                 }
@@ -49,6 +50,8 @@ public final class ForeignStage implements Stage {
     public void warmUp(CleanOptions options) {
         ForeignModel model = ForeignModel.of(resources, options.languages());
         // taggers and the synthesizer read their dictionaries on first use: do it now, not on the first document
+        // (loading them on several threads at once was slower on two cores: more CPU in all, and the earlier
+        // stages need the other core)
         // (loading them side by side was slower on two cores: the earlier stages need the other one)
         model.kits().values().forEach(kit -> kit.analyse("casa"));
         model.inflector().inflect("leader", "n", "NNS");

@@ -38,7 +38,10 @@ public final class GrammarStage implements Stage {
         this.resources = resources;
         // the default variant's splitter and tagger load while the earlier stages run (not its rules: a
         // document may need none, and a disabled stage costs only this background load)
-        Preload.basics(DEFAULT_VARIANT);
+        CleanOptions built = resources.buildOptions();
+        if (built.stageEnabled(id()) && built.grammar() != GrammarMode.OFF) {
+            Preload.basics(built.variant());
+        }
     }
 
     @Override
