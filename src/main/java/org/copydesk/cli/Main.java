@@ -31,6 +31,7 @@ public final class Main {
         cmd.addSubcommand(new CommandLine(new BatchCommand(out, err)));
         cmd.addSubcommand(new CommandLine(new BenchCommand(out)));
         cmd.addSubcommand(new CommandLine(new NamesCommand(in, out)));
+        cmd.addSubcommand(new CommandLine(new DetectCommand(in, out, err)));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -113,4 +113,13 @@ class CleanCommandTest {
         assertEquals(ExitCodes.NEEDS_CLEANING, run("", "check", dirty.toString()).code());
         assertEquals(ExitCodes.OK, run("", "check", clean.toString()).code());
     }
+
+    @Test
+    void detectListsForeignPassagesAndLeftoverWordsWithoutChangingAnything() {
+        Run r = run("The minister spoke briefly. El presidente dijo que la reunión fue un éxito total para ambos países.\n"
+                + "Both trabajadores and managers attended.\n", "detect");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("stdin\t1:29\tpassage\tes\t"), r.out());
+        assertTrue(r.out().contains("\tword\tFOREIGN_WORD\t") && r.out().contains("trabajadores -> workers"), r.out());
+    }
 }
