@@ -36,8 +36,7 @@ final class CheckCommand implements Callable<Integer> {
         int failed = 0;
         int dirty = 0;
         for (InputFiles.Input input : InputFiles.expand(inputs)) {
-            FileCleaner.Outcome outcome = input.ok() ? cleaner.clean(input.file())
-                    : new FileCleaner.Outcome(null, input.error());
+            FileCleaner.Outcome outcome = InputFiles.clean(cleaner, input);
             if (!outcome.ok()) {
                 err.println("copydesk: " + input.file() + ": " + outcome.error());
                 failed++;

@@ -53,7 +53,7 @@ final class CleanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OutputFormat fmt = parseFormat(format);
         Copydesk desk = common.build();
-        boolean stdin = inputs.isEmpty() || inputs.size() == 1 && inputs.get(0).toString().equals("-");
+        boolean stdin = InputFiles.isStdin(inputs);
         if (stdin) {
             if (fmt == OutputFormat.JSONL) {
                 return new JsonLinesStream(desk, err).run(in, out);
@@ -66,12 +66,7 @@ final class CleanCommand implements Callable<Integer> {
         FileCleaner cleaner = new FileCleaner(desk);
         int failed = 0;
         for (InputFiles.Input input : InputFiles.expand(inputs)) {
-            if (!input.ok()) {
-                err.println("copydesk: " + input.file() + ": " + input.error());
-                failed++;
-                continue;
-            }
-            FileCleaner.Outcome outcome = cleaner.clean(input.file());
+            FileCleaner.Outcome outcome = InputFiles.clean(cleaner, input);
             if (!outcome.ok()) {
                 err.println("copydesk: " + input.file() + ": " + outcome.error());
                 failed++;

@@ -52,13 +52,12 @@ final class DetectCommand implements Callable<Integer> {
         common.disabledStages.addAll(off);
         Copydesk desk = common.build();
         FileCleaner cleaner = new FileCleaner(desk);
-        if (inputs.isEmpty() || inputs.size() == 1 && inputs.get(0).toString().equals("-")) {
+        if (InputFiles.isStdin(inputs)) {
             return print(cleaner.clean(in.readAllBytes()), "stdin") ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }
         int failed = 0;
         for (InputFiles.Input input : InputFiles.expand(inputs)) {
-            FileCleaner.Outcome outcome = input.ok() ? cleaner.clean(input.file())
-                    : new FileCleaner.Outcome(null, input.error());
+            FileCleaner.Outcome outcome = InputFiles.clean(cleaner, input);
             if (!print(outcome, input.file().toString())) {
                 failed++;
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.copydesk.io.FileCleaner;
 
 /** Expands command-line paths into files, each with the path its output keeps under {@code -o}. */
 public final class InputFiles {
@@ -17,6 +18,16 @@ public final class InputFiles {
     }
 
     private InputFiles() {
+    }
+
+    /** No arguments, or a single "-": the command reads standard input. */
+    public static boolean isStdin(List<Path> args) {
+        return args.isEmpty() || args.size() == 1 && args.get(0).toString().equals("-");
+    }
+
+    /** Cleans one expanded input; a problem found while expanding becomes the outcome's error. */
+    public static FileCleaner.Outcome clean(FileCleaner cleaner, Input input) {
+        return input.ok() ? cleaner.clean(input.file()) : new FileCleaner.Outcome(null, input.error());
     }
 
     public static List<Input> expand(List<Path> args) {

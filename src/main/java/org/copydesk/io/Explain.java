@@ -15,9 +15,13 @@ public final class Explain {
         LineIndex idx = new LineIndex(r.input());
         out.printf("%s: %d edits, %d findings, %d removed blocks%n", source, r.edits().size(),
                 r.findings().size(), r.removed().size());
+        // a removal is also an edit; it is listed once, as a removed block
+        java.util.Set<java.util.List<Integer>> removedSpans = new java.util.HashSet<>();
+        for (Removed b : r.removed()) {
+            removedSpans.add(java.util.List.of(b.start(), b.end()));
+        }
         for (Edit e : r.edits()) {
-            if (e.replacement().isEmpty() && r.removed().stream().anyMatch(b -> b.start() == e.start()
-                    && b.end() == e.end())) {
+            if (e.replacement().isEmpty() && removedSpans.contains(java.util.List.of(e.start(), e.end()))) {
                 continue;
             }
             out.printf("  %-7s edit    %s/%s [%s %.2f] \"%s\" -> \"%s\"%s%n", idx.position(e.start()), e.stage(),
