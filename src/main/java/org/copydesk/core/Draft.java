@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import org.copydesk.text.TextAnalysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,6 +37,8 @@ public final class Draft {
                             double confidence, String reason, String removedLabel, int order) {
     }
 
+    private TextAnalysis analysis;
+
     public Draft(String input, CleanOptions options) {
         this.input = input;
         this.text = input;
@@ -49,6 +52,17 @@ public final class Draft {
 
     public String text() {
         return text;
+    }
+
+    /** The shared reading of the current text (lines, code, quotations, usage); rebuilt after each commit. */
+    public TextAnalysis analysis() {
+        String current = text();
+        TextAnalysis a = analysis;
+        if (a == null || a.text() != current) {
+            a = TextAnalysis.of(current);
+            analysis = a;
+        }
+        return a;
     }
 
     public CleanOptions options() {

@@ -20,6 +20,7 @@ import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.Edit;
 import org.copydesk.Finding;
+import org.copydesk.Removed;
 
 /**
  * The "no damage" measurement: clean, public-domain English prose (KJV Bible,
@@ -67,7 +68,8 @@ public final class CleanEnglish {
     }
 
     /** What cleaning the prose did: words read, the changes, the findings, and how fast it went. */
-    public record Measurement(long words, long chars, long nanos, List<Change> changes, List<Change> findings) {
+    public record Measurement(long words, long chars, long nanos, List<Change> changes, List<Change> findings,
+            List<Change> removed) {
         public double changesPer100kWords() {
             return changes.size() * 100_000.0 / words;
         }
@@ -83,17 +85,25 @@ public final class CleanEnglish {
         }
     }
 
+    /** Modern third-party English that scripts/modern-english.sh writes: speeches, technical docs, quotations. */
+    public static final Path MODERN_DIR = Path.of("target/modern-english");
+
     /** The prose files, sorted; skips the calling test where scripts/clean-english.sh has not run. */
     public static List<Path> files() {
+        return files(DIR);
+    }
+
+    /** The prose files of {@code dir}, sorted; skips the calling test where there are none. */
+    public static List<Path> files(Path dir) {
         List<Path> files = List.of();
-        if (Files.isDirectory(DIR)) {
-            try (Stream<Path> list = Files.list(DIR)) {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> list = Files.list(dir)) {
                 files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        assumeFalse(files.isEmpty(), "no clean English: run scripts/clean-english.sh first");
+        assumeFalse(files.isEmpty(), "no clean English in " + dir + ": run scripts/clean-english.sh or modern-english.sh");
         return files;
     }
 
@@ -104,13 +114,19 @@ public final class CleanEnglish {
 
     /** As {@link #measure(CleanOptions, Cut)}, each file's text first passed through {@code prepare}. */
     public static Measurement measure(CleanOptions options, Cut cut, UnaryOperator<String> prepare) {
+        return measure(files(), options, cut, prepare);
+    }
+
+    /** Cleans every document of {@code files}, cut by {@code cut}, and gathers the changes and findings. */
+    public static Measurement measure(List<Path> files, CleanOptions options, Cut cut, UnaryOperator<String> prepare) {
         Copydesk desk = Copydesk.builder().build();
         long words = 0;
         long chars = 0;
         List<Change> changes = new ArrayList<>();
         List<Change> findings = new ArrayList<>();
+        List<Change> removed = new ArrayList<>();
         long t0 = System.nanoTime();
-        for (Path file : files()) {
+        for (Path file : files) {
             String name = file.getFileName().toString();
             for (String doc : cut.cutter.apply(prepare.apply(read(file)))) {
                 words += words(doc);
@@ -119,12 +135,15 @@ public final class CleanEnglish {
                 for (Edit e : r.edits()) {
                     changes.add(new Change(name, doc, e.start(), e.end(), e.rule(), e.original(), e.replacement()));
                 }
+                for (Removed b : r.removed()) {
+                    removed.add(new Change(name, doc, b.start(), b.end(), "blocks/" + b.rule(), b.text(), ""));
+                }
                 for (Finding f : r.findings()) {
                     findings.add(new Change(name, doc, f.start(), f.end(), f.rule(), f.text(), f.suggestion()));
                 }
             }
         }
-        return new Measurement(words, chars, System.nanoTime() - t0, changes, findings);
+        return new Measurement(words, chars, System.nanoTime() - t0, changes, findings, removed);
     }
 
     /** Runs of non-space characters. */

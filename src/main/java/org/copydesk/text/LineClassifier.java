@@ -1,0 +1,91 @@
+package org.copydesk.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells the kind of one line from its shape alone: indentation and prompts
+ * (code), symbol density (code), cell separators (table), bullets (list), and
+ * length, capitalisation and final punctuation (heading). Cheap and local, so
+ * every stage can trust the same answer.
+ */
+final class LineClassifier {
+    private static final Pattern PROMPT = Pattern.compile("^\\s*(?:>>>|\\.\\.\\.(?:\\s|$)|\\$ |# |% |C:\\\\|[a-z]+@[\\w.-]+[:$#])");
+    private static final Pattern INDENTED = Pattern.compile("^(?: {4}|\t)");
+    private static final Pattern CODE_STATEMENT = Pattern.compile(
+            "^\\s*(?:#include|#define|#if|#endif|#else|import |from \\S+ import|def |class \\S+[:(]|return\\b|[a-z_][\\w.]*\\s*=[^=]|[a-z_][\\w.]*\\(.*\\)\\s*;?$|[{}]\\s*$|//|/\\*|\\.\\. [a-z-]+::)");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*•·▪◦‣–-]|\\d{1,3}[.)]|[a-z][.)])\\s+\\S");
+    private static final Pattern CELL_GAP = Pattern.compile("\t|\\s\\|\\s|\\S {3,}\\S");
+    private static final String CODE_SYMBOLS = "{}[]()=;<>_#/\\|`$@^~*";
+
+    private LineClassifier() {
+    }
+
+    static LineKind classify(String line, LineKind previous) {
+        if (line.isBlank()) {
+            return LineKind.BLANK;
+        }
+        if (PROMPT.matcher(line).find() || CODE_STATEMENT.matcher(line).find() || symbolShare(line) > 0.12) {
+            return LineKind.CODE;
+        }
+        if (INDENTED.matcher(line).find()) {
+            // an indented line under code or at the start of a block is preformatted text
+            return LineKind.CODE;
+        }
+        if (cellGaps(line) >= 2) {
+            return LineKind.TABLE_ROW;
+        }
+        if (BULLET.matcher(line).find()) {
+            return LineKind.LIST_ITEM;
+        }
+        if (looksLikeHeading(line.strip())) {
+            return LineKind.HEADING;
+        }
+        return LineKind.PROSE;
+    }
+
+    private static double symbolShare(String line) {
+        int symbols = 0;
+        int visible = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                visible++;
+                if (CODE_SYMBOLS.indexOf(c) >= 0) {
+                    symbols++;
+                }
+            }
+        }
+        return visible < 4 ? 0 : (double) symbols / visible;
+    }
+
+    private static int cellGaps(String line) {
+        int n = 0;
+        var m = CELL_GAP.matcher(line);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean looksLikeHeading(String line) {
+        if (line.isEmpty() || line.length() > 110) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (".!?,;:\"”)".indexOf(last) >= 0 && !line.endsWith("?")) {
+            return false;
+        }
+        String[] words = line.split("\\s+");
+        if (words.length > 14 || !Character.isUpperCase(line.codePointAt(0))) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        // a hard-wrapped prose line also lacks final punctuation, but it is long and mostly lower case
+        return words.length <= 8 || capitalised * 2 >= words.length || line.endsWith("?");
+    }
+}

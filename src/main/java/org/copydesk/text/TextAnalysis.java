@@ -1,0 +1,217 @@
+package org.copydesk.text;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One reading of a text version, shared by every stage: its lines and what kind
+ * each is (prose, code or preformatted, heading, list item, table row), the
+ * characters no rule may touch (URLs, e-mail, handles, code and identifiers),
+ * quotations, sentence starts, and the document's own usage of each word form
+ * (how often "Federal" and "federal" occur). Built once per text version by
+ * {@link org.copydesk.core.Draft#analysis()}; immutable, so safe to share.
+ *
+ * <p>Why: rules that each read the text their own way disagreed on what a
+ * sentence, a name or a piece of code is, and changed code, headings and
+ * quotations that were correct. A rule asks here first.
+ */
+public final class TextAnalysis {
+    private static final Pattern CHUNK = Pattern.compile("\\S+");
+    /** URLs, addresses, handles, paths, code and dotted identifiers such as logging.Formatter or node.js. */
+    private static final Pattern CODE_CHUNK = Pattern.compile(
+            "(?:.*(?:://|@|[/\\\\_=<>{}|~^`*#$%]).*)|(?:[(\\[\"“‘']?www\\..*)|(?:.*[\\p{L}\\d]\\.[\\p{L}_].*)"
+                    + "|(?:.*\\w\\(.*)|(?:.*\\)\\w.*)|(?:.*[\\[\\]].*)|(?:--?[a-z].*)|(?:[A-Za-z]\\w*:\\w.*)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*\\s+");
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Rev|Mt|No|vs|etc|Inc|Ltd|Co|Corp|U\\.S|e\\.g|i\\.e|[A-Z])\\.)$");
+
+    private final String text;
+    private final List<Line> lines = new ArrayList<>();
+    private final BitSet code = new BitSet();
+    private final BitSet quoted = new BitSet();
+    private final BitSet sentenceStarts = new BitSet();
+    private final Map<String, Integer> formCounts = new HashMap<>();
+
+    private TextAnalysis(String text) {
+        this.text = text;
+        readLines();
+        markCodeChunks();
+        markQuotations();
+        markSentenceStarts();
+        countForms();
+    }
+
+    public static TextAnalysis of(String text) {
+        return new TextAnalysis(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** The line holding offset {@code pos} (the last line for the end of the text). */
+    public Line lineAt(int pos) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lines.get(lo);
+    }
+
+    /**
+     * True when any character of [start, end), or the one just before or after it,
+     * is code: a URL, address, identifier, markup, or a line of code or preformatted
+     * text. Rules for prose leave such spans alone.
+     */
+    public boolean touchesCode(int start, int end) {
+        int from = Math.max(0, start - 1);
+        int next = code.nextSetBit(from);
+        if (next >= 0 && next < Math.min(text.length(), end + 1)) {
+            return true;
+        }
+        Line first = lineAt(start);
+        Line last = lineAt(Math.max(start, end - 1));
+        return first.kind() == LineKind.CODE || last.kind() == LineKind.CODE;
+    }
+
+    /** True when [start, end) lies inside quotation marks: quoted words keep the speaker's form. */
+    public boolean inQuotation(int start, int end) {
+        return quoted.get(start) || (end > start && quoted.get(end - 1));
+    }
+
+    /** True when the word at {@code pos} opens a sentence (after . ! ? or at the start of a line). */
+    public boolean startsSentence(int pos) {
+        return sentenceStarts.get(pos);
+    }
+
+    /** How often the text uses exactly this form (case-sensitive), as a whole word. */
+    public int count(String form) {
+        return formCounts.getOrDefault(form, 0);
+    }
+
+    /** How often the text uses this word in lower case, mid-sentence: evidence of the document's own usage. */
+    public int countLower(String word) {
+        return count(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the line at {@code pos} is prose (not code, heading, list, table). */
+    public boolean inProse(int pos) {
+        return lineAt(pos).kind() == LineKind.PROSE;
+    }
+
+    private void readLines() {
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end);
+            lines.add(new Line(start, end, LineClassifier.classify(line, previousKind())));
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+    }
+
+    private LineKind previousKind() {
+        return lines.isEmpty() ? LineKind.BLANK : lines.get(lines.size() - 1).kind();
+    }
+
+    private void markCodeChunks() {
+        Matcher m = CHUNK.matcher(text);
+        while (m.find()) {
+            if (CODE_CHUNK.matcher(m.group()).matches()) {
+                code.set(m.start(), m.end());
+            }
+        }
+    }
+
+    private void markQuotations() {
+        for (Line line : lines) {
+            if (line.kind() == LineKind.CODE) {
+                continue;
+            }
+            markQuotes(line.start(), line.end(), '"', '"');
+            markQuotes(line.start(), line.end(), '“', '”');
+        }
+    }
+
+    private void markQuotes(int from, int to, char open, char close) {
+        int i = from;
+        while (i < to) {
+            int a = text.indexOf(open, i);
+            if (a < 0 || a >= to) {
+                return;
+            }
+            int b = text.indexOf(close, a + 1);
+            if (b < 0 || b >= to) {
+                return;
+            }
+            quoted.set(a, b + 1);
+            i = b + 1;
+        }
+    }
+
+    private void markSentenceStarts() {
+        for (Line line : lines) {
+            int first = firstLetter(line.start(), line.end());
+            if (first >= 0) {
+                sentenceStarts.set(first);
+            }
+        }
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 6), m.start() + 1);
+            if (ABBREVIATION.matcher(before).find()) {
+                continue;
+            }
+            int next = firstLetter(m.end(), Math.min(text.length(), m.end() + 3));
+            if (next >= 0) {
+                sentenceStarts.set(next);
+            }
+        }
+    }
+
+    private int firstLetter(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return i;
+            }
+            if (!(Character.isWhitespace(c) || "\"“‘'([*-•–—".indexOf(c) >= 0)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void countForms() {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (!sentenceStarts.get(m.start())) {
+                formCounts.merge(m.group(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** One line of the text: its span (without the line break) and what kind of line it is. */
+    public record Line(int start, int end, LineKind kind) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.copydesk;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.copydesk.testing.CleanEnglish;
+import org.copydesk.testing.CleanEnglish.Change;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The precision measurement: the whole default pipeline over modern third-party
+ * English (speeches, technical documentation with code, quotations and fiction
+ * excerpts with dialogue) that {@code scripts/modern-english.sh} prepares. None of
+ * it needs cleaning, so every edit and every removed block is a wrong change. The
+ * figures per rule id are printed and written to
+ * {@code target/modern-english/changes.tsv} (one marked window per change) so each
+ * can be read. On CI ({@code CI=true}) a missing corpus fails rather than skips.
+ */
+class ModernEnglishPrecisionTest {
+    /** The bar: at most two wrong changes per 100,000 words. */
+    private static final double MAX_CHANGES_PER_100K_WORDS = 2.0;
+    private static final int MIN_WORDS = 300_000;
+
+    @Test
+    void defaultPipelineLeavesModernEnglishAlone() throws IOException {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        Path dir = CleanEnglish.MODERN_DIR;
+        assertFalse(ci && !Files.isDirectory(dir), "CI must measure precision: scripts/modern-english.sh did not run");
+        CleanEnglish.Measurement m = CleanEnglish.measure(CleanEnglish.files(dir), CleanOptions.defaults(),
+                CleanEnglish.Cut.ARTICLES, UnaryOperator.identity());
+        List<Change> all = new ArrayList<>(m.changes());
+        all.addAll(m.removed());
+        Map<String, Integer> byRule = new TreeMap<>();
+        all.forEach(c -> byRule.merge(c.rule(), 1, Integer::sum));
+        StringBuilder tsv = new StringBuilder("file\trule\toriginal\treplacement\tcontext\n");
+        for (Change c : all) {
+            tsv.append(c.file()).append('\t').append(c.rule()).append('\t').append(oneLine(c.original())).append('\t')
+                    .append(oneLine(c.replacement())).append('\t').append(oneLine(c.marked(60))).append('\n');
+        }
+        Files.writeString(dir.resolve("changes.tsv"), tsv, StandardCharsets.UTF_8);
+        double rate = all.size() * 100_000.0 / m.words();
+        System.out.printf(Locale.ROOT, "modern English: %d words, %d changes (%d edits, %d removed blocks), "
+                + "%.2f per 100k words, %.0f KB/s; by rule %s%n", m.words(), all.size(), m.changes().size(),
+                m.removed().size(), rate, m.kilobytesPerSecond(), byRule);
+        assertTrue(m.words() >= MIN_WORDS, "the corpus is too small to measure: " + m.words() + " words");
+        assertTrue(rate <= MAX_CHANGES_PER_100K_WORDS,
+                String.format(Locale.ROOT, "%.2f wrong changes per 100k words (%s); see %s", rate, byRule,
+                        dir.resolve("changes.tsv")));
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
+    }
+}

@@ -1,0 +1,57 @@
+package org.copydesk.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextAnalysisTest {
+    private static int at(String text, String needle) {
+        int i = text.indexOf(needle);
+        assertTrue(i >= 0, needle);
+        return i;
+    }
+
+    @Test
+    void linesAreClassifiedByShape() {
+        String text = "Markets rally as rates fall\n\nThe index rose 2% on Tuesday, traders said.\n"
+                + "    for x in range(10):\n>>> print(x)\n* first point of a list\nName\tAge\tCity\n";
+        TextAnalysis a = TextAnalysis.of(text);
+        assertEquals(LineKind.HEADING, a.lineAt(at(text, "Markets")).kind());
+        assertEquals(LineKind.PROSE, a.lineAt(at(text, "The index")).kind());
+        assertEquals(LineKind.CODE, a.lineAt(at(text, "for x")).kind());
+        assertEquals(LineKind.CODE, a.lineAt(at(text, "print")).kind());
+        assertEquals(LineKind.LIST_ITEM, a.lineAt(at(text, "first point")).kind());
+        assertEquals(LineKind.TABLE_ROW, a.lineAt(at(text, "Age")).kind());
+    }
+
+    @Test
+    void codeChunksAndUrlsAreProtectedInProse() {
+        String text = "Call logging.Formatter or visit https://example.com/a today, said Ann.";
+        TextAnalysis a = TextAnalysis.of(text);
+        assertTrue(a.touchesCode(at(text, "Formatter"), at(text, "Formatter") + 9));
+        assertTrue(a.touchesCode(at(text, "example"), at(text, "example") + 7));
+        assertFalse(a.touchesCode(at(text, "today"), at(text, "today") + 5));
+    }
+
+    @Test
+    void quotationsSentenceStartsAndUsageAreRead() {
+        String text = "The Federal budget grew. Federal agencies spent more, and \"the federal rule\" stayed.";
+        TextAnalysis a = TextAnalysis.of(text);
+        assertTrue(a.inQuotation(at(text, "federal"), at(text, "federal") + 7));
+        assertFalse(a.inQuotation(at(text, "budget"), at(text, "budget") + 6));
+        assertTrue(a.startsSentence(at(text, "Federal agencies")));
+        assertFalse(a.startsSentence(at(text, "budget")));
+        assertEquals(1, a.count("Federal"), "the sentence-initial use is not counted");
+        assertEquals(1, a.countLower("Federal"));
+    }
+
+    @Test
+    void abbreviationsDoNotEndSentences() {
+        String text = "Mr. Smith met Dr. Jones in the U.S. capital.";
+        TextAnalysis a = TextAnalysis.of(text);
+        assertFalse(a.startsSentence(at(text, "Smith")));
+        assertFalse(a.startsSentence(at(text, "Jones")));
+    }
+}
