@@ -38,7 +38,8 @@ class ModernEnglishPrecisionTest {
         assertFalse(ci && !Files.isDirectory(dir), "CI must measure precision: scripts/modern-english.sh did not run");
         CleanEnglish.Measurement m = CleanEnglish.measure(CleanEnglish.files(dir), CleanOptions.defaults(),
                 CleanEnglish.Cut.ARTICLES, UnaryOperator.identity());
-        List<Change> all = new ArrayList<>(m.changes());
+        // a removed block is also logged as an edit deleting it: count it once, as a removal
+        List<Change> all = new ArrayList<>(m.changes().stream().filter(c -> !isRemoval(c, m.removed())).toList());
         all.addAll(m.removed());
         Map<String, Integer> byRule = new TreeMap<>();
         all.forEach(c -> byRule.merge(c.rule(), 1, Integer::sum));
@@ -56,6 +57,11 @@ class ModernEnglishPrecisionTest {
         assertTrue(rate <= MAX_CHANGES_PER_100K_WORDS,
                 String.format(Locale.ROOT, "%.2f wrong changes per 100k words (%s); see %s", rate, byRule,
                         dir.resolve("changes.tsv")));
+    }
+
+    private static boolean isRemoval(Change edit, List<Change> removed) {
+        return edit.replacement().isEmpty() && removed.stream().anyMatch(r -> r.document() == edit.document()
+                && r.start() == edit.start() && r.end() == edit.end());
     }
 
     private static String oneLine(String s) {
