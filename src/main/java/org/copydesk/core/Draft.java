@@ -38,6 +38,8 @@ public final class Draft {
     }
 
     private TextAnalysis analysis;
+    private int[] stageMark = new int[4];
+    private Map<String, Object> metadataMark = Map.of();
 
     public Draft(String input, CleanOptions options) {
         this.input = input;
@@ -76,6 +78,28 @@ public final class Draft {
     void enterStage(String id) {
         this.stage = id;
         pending.clear();
+        stageMark = new int[] {edits.size(), findings.size(), removed.size(), languages.size()};
+        metadataMark = new LinkedHashMap<>(metadata);
+    }
+
+    /**
+     * Undoes everything the current stage did (proposals, findings, removals,
+     * language spans, metadata): a stage that fails leaves the draft exactly as
+     * the previous stage left it. The text itself only changes at the end of a
+     * successful {@link #commit()}.
+     */
+    void rollbackStage() {
+        pending.clear();
+        truncate(edits, stageMark[0]);
+        truncate(findings, stageMark[1]);
+        truncate(removed, stageMark[2]);
+        truncate(languages, stageMark[3]);
+        metadata.clear();
+        metadata.putAll(metadataMark);
+    }
+
+    private static void truncate(List<?> list, int size) {
+        list.subList(size, list.size()).clear();
     }
 
     /**
@@ -195,6 +219,8 @@ public final class Draft {
                 kept.set(kept.size() - 1, p);
             }
         }
+        List<Edit> newEdits = new ArrayList<>(kept.size());
+        List<Removed> newRemoved = new ArrayList<>();
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<OffsetMap.Applied> applied = new ArrayList<>(kept.size());
         int pos = 0;
@@ -207,16 +233,19 @@ public final class Draft {
             pos = p.end();
             String before = text.substring(p.start(), p.end());
             String original = input.substring(at.origStart(), at.origEnd());
-            edits.add(new Edit(at.origStart(), at.origEnd(), original, p.replacement(), stage, p.rule(),
+            newEdits.add(new Edit(at.origStart(), at.origEnd(), original, p.replacement(), stage, p.rule(),
                     p.category(), p.confidence(), p.reason(), p.start() + delta, before));
             delta += p.replacement().length() - (p.end() - p.start());
             if (p.removedLabel() != null) {
-                removed.add(new Removed(at.origStart(), at.origEnd(), original, p.removedLabel(), p.rule()));
+                newRemoved.add(new Removed(at.origStart(), at.origEnd(), original, p.removedLabel(), p.rule()));
             }
         }
         out.append(text, pos, text.length());
         map.apply(applied, out.length());
+        // the log and the text change together, last, so a failure above leaves both as they were
         text = out.toString();
+        edits.addAll(newEdits);
+        removed.addAll(newRemoved);
     }
 
     public CleanResult result() {

@@ -33,8 +33,8 @@ public final class Pipeline {
                 stage.process(draft);
                 draft.commit();
             } catch (RuntimeException e) {
-                // one broken stage must not lose the document: keep what earlier stages did and say so
-                draft.enterStage(stage.id());
+                // one broken stage must not lose the document: undo all it did, keep what earlier stages did, say so
+                draft.rollbackStage();
                 draft.report(0, 0, "STAGE_FAILED", "error", 1.0,
                         "stage " + stage.id() + " failed: " + e, null);
             }
