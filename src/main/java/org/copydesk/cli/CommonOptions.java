@@ -8,6 +8,7 @@ import java.util.Set;
 import org.copydesk.CleanOptions;
 import org.copydesk.Copydesk;
 import org.copydesk.core.StageCatalog;
+import org.copydesk.rules.LanguageToolRules;
 import picocli.CommandLine.Option;
 
 /** Options every cleaning subcommand shares (a picocli mixin). */
@@ -65,6 +66,11 @@ public final class CommonOptions {
         unknown.removeAll(StageCatalog.ids());
         if (!unknown.isEmpty()) {
             throw new UsageException("unknown stage id(s) " + unknown + "; known: " + StageCatalog.ids());
+        }
+        Set<String> unknownRules = new java.util.TreeSet<>(disabledRules);
+        unknownRules.removeIf(LanguageToolRules::isValidRuleId);
+        if (!unknownRules.isEmpty()) {
+            throw new UsageException("unknown rule id(s) " + unknownRules + "; 'copydesk rules' lists them");
         }
         if (!variant.equals("en-US") && !variant.equals("en-GB")) {
             throw new UsageException("--variant must be en-US or en-GB, got " + variant);

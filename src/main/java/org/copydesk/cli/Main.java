@@ -32,6 +32,7 @@ public final class Main {
         cmd.addSubcommand(new CommandLine(new BenchCommand(out)));
         cmd.addSubcommand(new CommandLine(new NamesCommand(in, out)));
         cmd.addSubcommand(new CommandLine(new DetectCommand(in, out, err)));
+        cmd.addSubcommand(new CommandLine(new RulesCommand(out)));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
