@@ -82,7 +82,8 @@ def quotes():
         for cookie in text.split("\n%\n"):
             cookie = cookie.strip("\n%")
             # a few cookies ring the terminal bell: control characters are defects, not clean text
-            if cookie.strip() and not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", cookie):
+            # ... and a few were stored as mojibake ("âwrongâ"): not clean text either
+            if cookie.strip() and not re.search(r"[\x00-\x08\x0b-\x1f\x7f]|[âÃ]", cookie):
                 paras.append(" ".join(l.strip() for l in cookie.split("\n") if l.strip()))
     return paras
 

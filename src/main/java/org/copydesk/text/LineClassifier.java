@@ -15,6 +15,7 @@ final class LineClassifier {
             "^\\s*(?:#include|#define|#if|#endif|#else|import |from \\S+ import|def |class \\S+[:(]|return\\b|[a-z_][\\w.]*\\s*=[^=]|[a-z_][\\w.]*\\(.*\\)\\s*;?$|[{}]\\s*$|//|/\\*|\\.\\. [a-z-]+::)");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*•·▪◦‣–-]|\\d{1,3}[.)]|[a-z][.)])\\s+\\S");
     private static final Pattern CELL_GAP = Pattern.compile("\t|\\s\\|\\s|\\S {3,}\\S");
+    private static final Pattern ENTITY = Pattern.compile("&#?\\w{1,8};");
     private static final String CODE_SYMBOLS = "{}[]()=;<>_#/\\|`$@^~*";
 
     private LineClassifier() {
@@ -43,7 +44,9 @@ final class LineClassifier {
         return LineKind.PROSE;
     }
 
-    private static double symbolShare(String line) {
+    private static double symbolShare(String raw) {
+        // character references (&amp; &#8220;) are scraping damage in prose, not code syntax
+        String line = ENTITY.matcher(raw).replaceAll("x");
         int symbols = 0;
         int visible = 0;
         for (int i = 0; i < line.length(); i++) {

@@ -3,6 +3,7 @@ package org.copydesk.stage.encoding;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.copydesk.core.Draft;
+import org.copydesk.text.LineKind;
 import org.copydesk.core.Resources;
 import org.copydesk.core.Stage;
 
@@ -45,6 +46,10 @@ public final class EncodingStage implements Stage {
     public void process(Draft draft) {
         if (draft.text().indexOf('&') >= 0) {
             for (HtmlEntities.Reference r : entities().find(draft.text())) {
+                if (draft.analysis().lineAt(r.start()).kind() == LineKind.CODE) {
+                    // in code a character reference is what the code says (an escaping example, markup)
+                    continue;
+                }
                 boolean twice = r.layers() > 1;
                 draft.replace(r.start(), r.end(), r.text(), twice ? "HTML_ENTITY_DOUBLE" : "HTML_ENTITY", "encoding",
                         0.95, twice ? "HTML character reference escaped " + r.layers() + " times"
