@@ -82,6 +82,9 @@ public final class EncodingStage implements Stage {
         }
         String text = draft.text();
         for (MojibakeFixer.Flag flag : fixer.truncated(text)) {
+            if (LostQuoteRepair.tryRepair(draft, text, flag)) {
+                continue;
+            }
             draft.report(flag.start(), flag.end(), "MOJIBAKE_LOST_BYTES", "encoding", 0.5, flag.message(),
                     flag.suggestion());
         }

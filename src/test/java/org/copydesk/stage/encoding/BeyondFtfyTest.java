@@ -84,12 +84,20 @@ class BeyondFtfyTest {
     }
 
     @Test
-    void truncatedQuoteIsFlagged() {
+    void truncatedClosingQuoteIsRestoredFromItsPlace() {
         String text = "He called it â€œa triumphâ€ and left.";
         CleanResult r = DESK.clean(text, ENCODING_ONLY);
-        assertEquals("He called it “a triumphâ€ and left.", r.text());
-        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("MOJIBAKE_LOST_BYTES")
-                && "\u201d".equals(f.suggestion())), r.findings().toString());
+        assertEquals("He called it “a triumph” and left.", r.text());
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().equals("MOJIBAKE_LOST_QUOTE")
+                && e.confidence() > 0.9 && e.reason().contains("opened earlier")), r.edits().toString());
+    }
+
+    @Test
+    void truncatedCharacterBetweenLettersIsOnlyFlagged() {
+        String text = "It was a wellâ€known case.";
+        CleanResult r = DESK.clean(text, ENCODING_ONLY);
+        assertEquals(text, r.text());
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("MOJIBAKE_LOST_BYTES")), r.findings().toString());
     }
 
     @Test
