@@ -70,6 +70,8 @@ public final class UnicodeStage implements Stage {
         }
         nfc.propose(draft);
         draft.commit();
+        ApostropheSubstitutes.propose(draft);
+        draft.commit();
         QuoteStyler.propose(draft, draft.options().quotes());
     }
 }
