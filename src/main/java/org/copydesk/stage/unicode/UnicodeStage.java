@@ -71,6 +71,7 @@ public final class UnicodeStage implements Stage {
         nfc.propose(draft);
         draft.commit();
         ApostropheSubstitutes.propose(draft);
+        ReplacementSpaces.propose(draft, resources::english);
         draft.commit();
         QuoteStyler.propose(draft, draft.options().quotes());
     }
