@@ -15,6 +15,7 @@ public final class StageCatalog {
     private static final List<Entry> ORDER = List.of(
             new Entry("decode", r -> new org.copydesk.stage.decode.DecodeStage()),
             new Entry("encoding", r -> new org.copydesk.stage.encoding.EncodingStage(r)),
+            new Entry("markup", r -> new org.copydesk.stage.markup.MarkupStage()),
             new Entry("unicode", r -> new org.copydesk.stage.unicode.UnicodeStage(r)),
             new Entry("blocks", org.copydesk.stage.blocks.BlocksStage::new),
             new Entry("spacing", r -> new org.copydesk.stage.spacing.SpacingStage(r)),

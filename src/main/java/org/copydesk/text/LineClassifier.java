@@ -16,6 +16,7 @@ final class LineClassifier {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*•·▪◦‣–-]|\\d{1,3}[.)]|[a-z][.)])\\s+\\S");
     private static final Pattern CELL_GAP = Pattern.compile("\t|\\s\\|\\s|\\S {3,}\\S");
     private static final Pattern ENTITY = Pattern.compile("&#?\\w{1,8};");
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,300})?/?>");
     private static final String CODE_SYMBOLS = "{}[]()=;<>_#/\\|`$@^~*";
 
     private LineClassifier() {
@@ -45,8 +46,8 @@ final class LineClassifier {
     }
 
     private static double symbolShare(String raw) {
-        // character references (&amp; &#8220;) are scraping damage in prose, not code syntax
-        String line = ENTITY.matcher(raw).replaceAll("x");
+        // character references (&amp; &#8220;) and HTML tags are scraping damage in prose, not code syntax
+        String line = TAG.matcher(ENTITY.matcher(raw).replaceAll("x")).replaceAll(" ");
         int symbols = 0;
         int visible = 0;
         for (int i = 0; i < line.length(); i++) {
