@@ -38,10 +38,23 @@ public record CleanOptions(
         disabledStages = Set.copyOf(disabledStages);
         disabledRules = Set.copyOf(disabledRules);
         languages = List.copyOf(languages);
-        if (applyThreshold < 0 || applyThreshold > 1) {
+        // NaN fails every comparison, so it is tested for by name
+        if (Double.isNaN(applyThreshold) || applyThreshold < 0 || applyThreshold > 1) {
             throw new IllegalArgumentException("applyThreshold must be within 0..1, got " + applyThreshold);
         }
+        for (String language : languages) {
+            if (!SOURCE_LANGUAGES.contains(language)) {
+                throw new IllegalArgumentException("source language '" + language + "' is not supported; "
+                        + "copydesk looks for " + SOURCE_LANGUAGES);
+            }
+        }
+        if (!variant.equals("en-US") && !variant.equals("en-GB")) {
+            throw new IllegalArgumentException("variant must be en-US or en-GB, got " + variant);
+        }
     }
+
+    /** The languages whose leftovers the foreign stage can find and translate. */
+    public static final List<String> SOURCE_LANGUAGES = List.of("es", "pt", "fr", "it", "de");
 
     public static CleanOptions defaults() {
         return new CleanOptions(Set.of(), Set.of(), "default", ForeignPassages.KEEP, QuoteStyle.KEEP,

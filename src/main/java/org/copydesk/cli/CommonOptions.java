@@ -83,10 +83,13 @@ public final class CommonOptions {
                 .withForeignPassages(parse(CleanOptions.ForeignPassages.class, foreignPassages, "--foreign-passages"))
                 .withGrammar(parse(CleanOptions.GrammarMode.class, grammar, "--grammar"))
                 .withVariant(variant);
-        if (threshold < 0 || threshold > 1) {
+        if (Double.isNaN(threshold) || threshold < 0 || threshold > 1) {
             throw new UsageException("--threshold must be between 0 and 1, got " + threshold);
         }
         o = o.withApplyThreshold(threshold);
+        if (languages != null && !CleanOptions.SOURCE_LANGUAGES.containsAll(languages)) {
+            throw new UsageException("--languages takes some of " + CleanOptions.SOURCE_LANGUAGES + ", got " + languages);
+        }
         if (languages != null && !languages.isEmpty()) {
             o = o.withLanguages(languages);
         }

@@ -95,6 +95,11 @@ class CleanCommandTest {
         assertEquals(ExitCodes.USAGE, run("", "clean", "--format", "xml").code());
         assertEquals(ExitCodes.USAGE, run("", "clean", "--disable-stage", "nosuch").code());
         assertEquals(ExitCodes.USAGE, run("", "clean", "--threshold", "7").code());
+        assertEquals(ExitCodes.USAGE, run("", "clean", "--threshold", "NaN").code());
+        Run languages = run("", "clean", "--languages", "es,xx");
+        assertEquals(ExitCodes.USAGE, languages.code());
+        assertTrue(languages.err().contains("xx"), languages.err());
+        assertEquals(ExitCodes.USAGE, run("", "clean", "--languages", "ru").code());
         assertEquals(ExitCodes.USAGE, run("", "frobnicate").code());
     }
 
