@@ -65,7 +65,11 @@ final class CleanCommand implements Callable<Integer> {
         }
         FileCleaner cleaner = new FileCleaner(desk);
         int failed = 0;
-        for (InputFiles.Input input : InputFiles.expand(inputs)) {
+        List<InputFiles.Input> expanded = InputFiles.expand(inputs);
+        if (outDir != null) {
+            refuseToOverwriteInputs(expanded, fmt);
+        }
+        for (InputFiles.Input input : expanded) {
             FileCleaner.Outcome outcome = InputFiles.clean(cleaner, input);
             if (!outcome.ok()) {
                 err.println("copydesk: " + input.file() + ": " + outcome.error());
@@ -88,7 +92,22 @@ final class CleanCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (out.checkError()) {
+            err.println("copydesk: could not write the output (standard output closed or full)");
+            return ExitCodes.SOME_FAILED;
+        }
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** An output that would land on an input (-o pointing into the inputs) is refused before anything is written. */
+    private void refuseToOverwriteInputs(List<InputFiles.Input> expanded, OutputFormat fmt) throws IOException {
+        for (InputFiles.Input input : expanded) {
+            Path target = outDir.resolve(input.relative().toString() + fmt.suffix());
+            if (Files.exists(target) && Files.exists(input.file()) && Files.isSameFile(target, input.file())) {
+                throw new UsageException("-o " + outDir + " would overwrite the input " + input.file()
+                        + "; choose an output directory outside the inputs");
+            }
+        }
     }
 
     private int cleanStdin(Copydesk desk, OutputFormat fmt) throws IOException {

@@ -91,6 +91,18 @@ class CleanCommandTest {
     }
 
     @Test
+    void outputOntoItsOwnInputIsRefusedAndTheInputKept() throws Exception {
+        Path story = tmp.resolve("story.txt");
+        Files.writeString(story, "Share this article\n\nThe council met on Tuesday.\n");
+        Run onto = run("", "clean", "-o", tmp.toString(), story.toString());
+        assertEquals(ExitCodes.USAGE, onto.code());
+        assertTrue(onto.err().contains("would overwrite"), onto.err());
+        assertEquals("Share this article\n\nThe council met on Tuesday.\n", Files.readString(story));
+        assertEquals(ExitCodes.USAGE, run("", "clean", tmp.toString(), "-o", tmp.toString()).code());
+        assertEquals("Share this article\n\nThe council met on Tuesday.\n", Files.readString(story));
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(ExitCodes.USAGE, run("", "clean", "--format", "xml").code());
         assertEquals(ExitCodes.USAGE, run("", "clean", "--disable-stage", "nosuch").code());
