@@ -159,9 +159,17 @@ final class MojibakeFixer {
                 .thenComparingInt(s -> s.seq().start() - s.seq().end())
                 .thenComparingInt(s -> -totals.get(s.page())));
         List<Scored> taken = new ArrayList<>();
+        // taken stretches by start, to test overlap in log time (a line may hold 10^5 candidates)
+        java.util.TreeMap<Integer, Integer> takenSpans = new java.util.TreeMap<>();
         for (Scored s : candidates) {
-            if (taken.stream().noneMatch(o -> o.seq().start() < s.seq().end() && s.seq().start() < o.seq().end())) {
+            int start = s.seq().start();
+            int end = s.seq().end();
+            var before = takenSpans.floorEntry(start);
+            var after = takenSpans.ceilingEntry(start);
+            boolean overlaps = before != null && before.getValue() > start || after != null && after.getKey() < end;
+            if (!overlaps) {
                 taken.add(s);
+                takenSpans.put(start, end);
             }
         }
         for (Scored s : taken) {
