@@ -1,5 +1,7 @@
 package org.copydesk.stage.blocks;
 
+import org.copydesk.text.LineKind;
+
 /**
  * One non-blank line of the text with the features the classifier reads.
  *
@@ -15,9 +17,15 @@ package org.copydesk.stage.blocks;
  * @param words     number of words (tokens with a letter or digit)
  * @param terminal  the last character (before closing quotes and brackets) ends a sentence or clause: . ! ? : ; …
  * @param ellipsis  the line ends with an ellipsis, as a cut teaser does
+ * @param indent    leading spaces of the line (a tab counts four): preformatted text and code are indented
+ * @param kind      the shared analysis' kind of the line (prose, code, heading, list item, table row)
+ * @param codeLike  the line holds a URL, address, identifier or markup, or is code by the shared analysis
+ * @param quotation the line is a quotation or a line of dialogue: it opens with a quotation mark, lies inside
+ *                  quotation marks, or ends with an attribution ("... -- Mark Twain")
  */
 record Block(int index, int lineNo, int lineStart, int lineEnd, int start, int end, String raw, String text, boolean bulleted,
-             int words, boolean terminal, boolean ellipsis) {
+             int words, boolean terminal, boolean ellipsis, int indent, LineKind kind, boolean codeLike,
+             boolean quotation) {
 
     /** A sentence of six or more words that ends in . ! or ?: prose, not a label. */
     boolean sentence() {
@@ -37,6 +45,25 @@ record Block(int index, int lineNo, int lineStart, int lineEnd, int start, int e
     /** A paragraph of running prose, the kind a subhead introduces. */
     boolean bodyParagraph() {
         return words >= 15 && terminal;
+    }
+
+    /** An item of a list or a row of a table: content in its own right, repeated by design. */
+    boolean listOrTable() {
+        return bulleted || kind == LineKind.LIST_ITEM || kind == LineKind.TABLE_ROW;
+    }
+
+    /** Sentence ends (. ! ? followed by a space or the end of the line) in the line. */
+    int sentences() {
+        int n = 0;
+        String t = text;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length() || t.charAt(i + 1) == ' '
+                    || t.charAt(i + 1) == '"' || t.charAt(i + 1) == ')')) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static char lastSignificant(String s) {

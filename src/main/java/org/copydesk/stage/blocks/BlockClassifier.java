@@ -32,12 +32,14 @@ final class BlockClassifier {
     /** One verdict per block; null where the block is plain body. */
     Verdict[] classify(List<Block> blocks) {
         int n = blocks.size();
+        boolean[] code = CodeBlocks.mark(blocks);
         boolean[] joinsNext = new boolean[n];
         for (int i = 0; i + 1 < n; i++) {
             joinsNext[i] = joins(blocks.get(i), blocks.get(i + 1));
         }
         Verdict[] verdicts = new Verdict[n];
         BlockRule[] listHeads = new BlockRule[n];
+        BlockRule[] hits = new BlockRule[n];
         boolean datelineSeen = false;
         int bodySoFar = 0;
         for (int i = 0; i < n; i++) {
@@ -46,11 +48,12 @@ final class BlockClassifier {
             boolean datelines = !datelineSeen && bodySoFar < DATELINE_REACH && !continues;
             boolean subheadPosition = i > 0 && i + 1 < n && blocks.get(i - 1).sentence()
                     && blocks.get(i + 1).bodyParagraph();
-            Optional<BlockRules.Hit> hit = wrapped
+            Optional<BlockRules.Hit> hit = code[i] ? Optional.empty() : wrapped
                     ? (datelines ? datelineOnly(blocks.get(i)) : Optional.empty())
                     : rules.firstMatch(blocks.get(i), subheadPosition, reader, datelines);
             if (hit.isPresent()) {
                 BlockRule rule = hit.get().rule();
+                hits[i] = rule;
                 verdicts[i] = new Verdict(rule.label().removedLabel(), rule.id(), rule.confidence(),
                         "matches " + rule.where(), hit.get().metadata());
                 datelineSeen |= rule.label() == BlockRule.Label.DATELINE;
@@ -62,6 +65,7 @@ final class BlockClassifier {
                 bodySoFar++;
             }
         }
+        ContentContext.keepContent(blocks, verdicts, hits);
         int firstProse = -1;
         int lastProse = -1;
         for (int i = 0; i < n; i++) {
@@ -73,14 +77,14 @@ final class BlockClassifier {
         }
         for (int i = 0; i < n; i++) {
             // above the story a "Don't miss" header is followed by the headline, not by a list
-            if (listHeads[i] != null && firstProse >= 0 && i > firstProse) {
-                takeListItems(blocks, verdicts, joinsNext, i, listHeads[i]);
+            if (listHeads[i] != null && verdicts[i] != null && firstProse >= 0 && i > firstProse) {
+                takeListItems(blocks, verdicts, joinsNext, code, i, listHeads[i]);
             }
         }
         if (lastProse >= 0) {
-            markFooterFurniture(blocks, verdicts, joinsNext, lastProse);
+            markFooterFurniture(blocks, verdicts, joinsNext, code, lastProse);
         }
-        new DuplicateFinder().mark(blocks, verdicts, joinsNext);
+        new DuplicateFinder().mark(blocks, verdicts, joinsNext, code);
         return verdicts;
     }
 
@@ -89,7 +93,7 @@ final class BlockClassifier {
      * it ("Sitemap", "Gift article") are chrome too even when no row names them.
      */
     private static void markFooterFurniture(List<Block> blocks, Verdict[] verdicts, boolean[] joinsNext,
-                                            int lastProse) {
+                                            boolean[] code, int lastProse) {
         boolean chromeBegun = false;
         for (int i = lastProse + 1; i < blocks.size(); i++) {
             if (verdicts[i] != null) {
@@ -100,7 +104,7 @@ final class BlockClassifier {
             char first = b.text().charAt(0);
             boolean label = b.words() <= FURNITURE_WORDS && Block.lastSignificant(b.text()) != '.'
                     && first != '"' && first != '\'' && !wrapped(joinsNext, i);
-            if (chromeBegun && label) {
+            if (chromeBegun && label && !code[i]) {
                 verdicts[i] = new Verdict("boilerplate", "FOOTER_FURNITURE", 0.8,
                         "short label among page chrome below the story", Map.of());
             }
@@ -117,8 +121,8 @@ final class BlockClassifier {
     }
 
     /** Takes the title lines under a list header, stopping at prose or at a subhead that introduces prose. */
-    private static void takeListItems(List<Block> blocks, Verdict[] verdicts, boolean[] joinsNext, int head,
-                                      BlockRule rule) {
+    private static void takeListItems(List<Block> blocks, Verdict[] verdicts, boolean[] joinsNext, boolean[] code,
+                                      int head, BlockRule rule) {
         int taken = 0;
         for (int j = head + 1; j < blocks.size() && taken < MAX_LIST_ITEMS; j++) {
             if (verdicts[j] != null) {
@@ -128,7 +132,7 @@ final class BlockClassifier {
                 return;
             }
             Block item = blocks.get(j);
-            if (wrapped(joinsNext, j) || !item.titleLike()) {
+            if (wrapped(joinsNext, j) || !item.titleLike() || code[j]) {
                 return;
             }
             if (j + 1 < blocks.size() && verdicts[j + 1] == null && blocks.get(j + 1).bodyParagraph()) {

@@ -1,16 +1,29 @@
 package org.copydesk.stage.blocks;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.text.TextAnalysis;
 
 /** Splits text into line blocks and computes their features. */
 final class BlockSplitter {
     private static final String BULLETS = "•·▪▸►◦‣∙●○■□◆◇-–—*";
+    /** Marks a line opening with a quotation (folded: curly quotes are straight here). */
+    private static final String OPENING_QUOTES = "\"'«»‹›„";
+    /**
+     * An attribution closing a quotation: a sentence end, a dash and a capitalised name
+     * with a short source ("... habits. -- Mark Twain, \"Notebook\""). Folded, so any dash is '-'.
+     */
+    private static final Pattern ATTRIBUTION = Pattern.compile("[.!?\"'] ?-{1,3} ?\\p{Lu}[^.!?]{0,60}(?:\\.[^.!?]{0,60}){0,3}$");
 
     private BlockSplitter() {
     }
 
     static List<Block> split(String text) {
+        return split(text, TextAnalysis.of(text));
+    }
+
+    static List<Block> split(String text, TextAnalysis analysis) {
         List<Block> blocks = new ArrayList<>();
         int lineStart = 0;
         int lineNo = 0;
@@ -26,7 +39,7 @@ final class BlockSplitter {
                 e--;
             }
             if (s < e) {
-                blocks.add(block(blocks.size(), lineNo, lineStart, lineEnd, s, e, text.substring(s, e)));
+                blocks.add(block(blocks.size(), lineNo, lineStart, lineEnd, s, e, text, analysis));
             }
             if (nl < 0) {
                 break;
@@ -37,7 +50,9 @@ final class BlockSplitter {
         return blocks;
     }
 
-    private static Block block(int index, int lineNo, int lineStart, int lineEnd, int start, int end, String raw) {
+    private static Block block(int index, int lineNo, int lineStart, int lineEnd, int start, int end, String text,
+                               TextAnalysis analysis) {
+        String raw = text.substring(start, end);
         String folded = fold(raw);
         boolean bulleted = false;
         if (folded.length() >= 2 && BULLETS.indexOf(folded.charAt(0)) >= 0 && folded.charAt(1) == ' ') {
@@ -50,7 +65,25 @@ final class BlockSplitter {
         char last = Block.lastSignificant(folded);
         boolean ellipsis = folded.endsWith("…") || folded.endsWith("...") || folded.endsWith("[…]");
         boolean terminal = ".!?:;…".indexOf(last) >= 0;
-        return new Block(index, lineNo, lineStart, lineEnd, start, end, raw, folded, bulleted, countWords(folded), terminal, ellipsis);
+        boolean quotation = OPENING_QUOTES.indexOf(folded.charAt(0)) >= 0 || ATTRIBUTION.matcher(folded).find()
+                || analysis.inQuotation(start, start + 1) && analysis.inQuotation(end - 1, end);
+        return new Block(index, lineNo, lineStart, lineEnd, start, end, raw, folded, bulleted, countWords(folded), terminal,
+                ellipsis, indent(text, lineStart, start), analysis.lineAt(start).kind(), analysis.touchesCode(start, end),
+                quotation);
+    }
+
+    /** Leading spaces and tabs of the line (a tab counts four); other blank characters do not indent. */
+    private static int indent(String text, int lineStart, int start) {
+        int n = 0;
+        for (int i = lineStart; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                n += 4;
+            } else if (c == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Straight quotes, plain hyphens for dashes, one space for any run of spaces. */

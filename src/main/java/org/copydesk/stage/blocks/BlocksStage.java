@@ -37,7 +37,7 @@ public final class BlocksStage implements Stage {
     @Override
     public void process(Draft draft) {
         String text = draft.text();
-        List<Block> blocks = BlockSplitter.split(text);
+        List<Block> blocks = BlockSplitter.split(text, draft.analysis());
         if (blocks.isEmpty()) {
             return;
         }

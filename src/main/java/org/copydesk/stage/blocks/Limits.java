@@ -4,8 +4,8 @@ package org.copydesk.stage.blocks;
  * Block features a pattern row asks for before its pattern is tried (the
  * {@code limits} column of boilerplate.tsv), e.g. {@code words<=12,nosentence}.
  */
-record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere, boolean digit) {
-    static final Limits NONE = new Limits(Integer.MAX_VALUE, false, false, false, false);
+record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere, boolean digit, boolean unasked) {
+    static final Limits NONE = new Limits(Integer.MAX_VALUE, false, false, false, false, false);
 
     static Limits parse(String spec) {
         if (spec.isBlank() || spec.equals("-")) {
@@ -16,6 +16,7 @@ record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere
         boolean bullet = false;
         boolean anywhere = false;
         boolean digit = false;
+        boolean unasked = false;
         for (String part : spec.split(",")) {
             String p = part.strip();
             if (p.startsWith("words<=")) {
@@ -28,11 +29,13 @@ record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere
                 anywhere = true;
             } else if (p.equals("digit")) {
                 digit = true;
+            } else if (p.equals("unasked")) {
+                unasked = true; // checked by ContentContext: under a question the line is its answer
             } else {
                 throw new IllegalArgumentException("unknown limit '" + p + "'");
             }
         }
-        return new Limits(maxWords, noSentence, bullet, anywhere, digit);
+        return new Limits(maxWords, noSentence, bullet, anywhere, digit, unasked);
     }
 
     /**

@@ -155,4 +155,50 @@ class BlocksStageTest {
         assertEquals("Reuters Archive", r.metadata().get("photo_credit"));
         assertEquals(2, r.removed().size());
     }
+
+    private static final String PARAGRAPH = "The harbour authority said the new cranes would double the number of containers"
+            + " the port can handle each day, and that the work would be finished before the winter.";
+
+    private static String reasonOf(CleanResult r, String rule) {
+        return r.edits().stream().filter(e -> e.rule().equals(rule)).map(org.copydesk.Edit::reason).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " in " + r.edits()));
+    }
+
+    @Test
+    void pastedParagraphGoesAndItsReasonNamesTheEvidence() {
+        CleanResult r = clean(BODY + "\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH + "\n\n" + MORE);
+        assertEquals(BODY + "\n\n" + PARAGRAPH + "\n\n" + MORE, r.text());
+        assertTrue(reasonOf(r, "DUPLICATE_BLOCK").contains("pasted twice"), r.edits().toString());
+    }
+
+    @Test
+    void headlineRepeatedAtTheTopGoesWithItsReason() {
+        String headline = "Port expansion divides the fishing town";
+        CleanResult r = clean(headline + "\n\n" + BODY + "\n\n" + headline + "\n\n" + MORE);
+        assertEquals(headline + "\n\n" + BODY + "\n\n" + MORE, r.text());
+        assertTrue(reasonOf(r, "DUPLICATE_BLOCK").contains("headline"), r.edits().toString());
+    }
+
+    @Test
+    void farRepeatOfAParagraphIsTheAuthors() {
+        StringBuilder text = new StringBuilder(PARAGRAPH);
+        for (int i = 0; i < 14; i++) {
+            text.append("\n\nIn round ").append(i + 1).append(", ").append(BODY);
+        }
+        text.append("\n\n").append(PARAGRAPH);
+        assertEquals(text.toString(), clean(text.toString()).text());
+    }
+
+    @Test
+    void fencedCodeIsNeverChrome() {
+        String text = BODY + "\n\n```\n#endif\nMore\nprint\n1 of 3\n```\n\n" + MORE;
+        assertEquals(text, clean(text).text());
+    }
+
+    @Test
+    void uniformlyIndentedDumpStillLosesItsChrome() {
+        String text = "   " + BODY + "\n\n   " + MORE + "\n\n   " + BODY + "\n\n   Comments (3)\n\n   Leave a Reply\n";
+        CleanResult r = clean(text);
+        assertEquals(List.of("COMMENT_COUNT", "COMMENT_FORM"), r.removed().stream().map(Removed::rule).toList());
+    }
 }
