@@ -1,11 +1,13 @@
 package org.copydesk.cli;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.copydesk.io.FileCleaner;
 
 /** Expands command-line paths into files, each with the path its output keeps under {@code -o}. */
@@ -38,12 +40,7 @@ public final class InputFiles {
                     out.add(new Input(arg, arg.getFileName(), "cannot read directory"));
                     continue;
                 }
-                try (Stream<Path> walk = Files.walk(arg)) {
-                    walk.filter(Files::isRegularFile).filter(p -> !isHidden(arg.relativize(p))).sorted()
-                            .forEach(p -> out.add(new Input(p, arg.relativize(p), null)));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    out.add(new Input(arg, arg.getFileName(), "cannot read directory: " + e.getMessage()));
-                }
+                out.addAll(walk(arg));
             } else if (!Files.exists(arg)) {
                 out.add(new Input(arg, arg.getFileName(), "no such file"));
             } else if (!Files.isReadable(arg)) {
@@ -53,6 +50,64 @@ public final class InputFiles {
             }
         }
         return out;
+    }
+
+    /**
+     * The files under a directory, sorted. An unreadable sub-directory or file becomes one error
+     * entry and the walk goes on (one bad folder must not hide the rest of the tree); a symbolic
+     * link to a file outside the directory is refused, so a link cannot pull a system file in.
+     */
+    private static List<Input> walk(Path root) {
+        List<Input> found = new ArrayList<>();
+        try {
+            Path realRoot = root.toRealPath();
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(root) || !isHidden(root.relativize(dir)) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Path relative = root.relativize(file);
+                    if (isHidden(relative)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        found.add(linkTarget(file, relative, realRoot));
+                    } else if (attrs.isRegularFile()) {
+                        found.add(new Input(file, relative, null));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found.add(new Input(file, root.relativize(file), Files.isDirectory(file)
+                            ? "cannot read directory (permission denied); the rest of the tree is cleaned"
+                            : "cannot read (permission denied)"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            found.add(new Input(root, root.getFileName(), "cannot read directory"));
+        }
+        found.sort(java.util.Comparator.comparing(i -> i.relative().toString()));
+        return found;
+    }
+
+    private static Input linkTarget(Path link, Path relative, Path realRoot) {
+        try {
+            Path target = link.toRealPath();
+            if (!target.startsWith(realRoot)) {
+                return new Input(link, relative, "symbolic link to a file outside the directory: not followed");
+            }
+            return Files.isRegularFile(target) ? new Input(link, relative, null)
+                    : new Input(link, relative, "symbolic link to something that is not a file");
+        } catch (IOException e) {
+            return new Input(link, relative, "broken symbolic link");
+        }
     }
 
     private static boolean isHidden(Path relative) {

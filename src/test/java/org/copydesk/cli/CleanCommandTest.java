@@ -103,6 +103,20 @@ class CleanCommandTest {
     }
 
     @Test
+    void aLinkToAFileOutsideTheTreeIsNotFollowedAndTheRestIsCleaned() throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("tree/sub"));
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "private words\n");
+        Files.writeString(tree.resolve("story.txt"), "The council met on Tuesday.\n");
+        Files.createSymbolicLink(tree.resolve("link.txt"), secret);
+        Path out = tmp.resolve("out");
+        Run r = run("", "clean", "-o", out.toString(), tmp.resolve("tree").toString());
+        assertEquals(ExitCodes.SOME_FAILED, r.code());
+        assertTrue(r.err().contains("outside the directory"), r.err());
+        assertTrue(Files.exists(out.resolve("sub/story.txt")), "the rest of the tree is cleaned");
+        assertTrue(!Files.exists(out.resolve("sub/link.txt")));
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(ExitCodes.USAGE, run("", "clean", "--format", "xml").code());
         assertEquals(ExitCodes.USAGE, run("", "clean", "--disable-stage", "nosuch").code());
