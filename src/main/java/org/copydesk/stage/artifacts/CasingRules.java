@@ -1,22 +1,36 @@
 package org.copydesk.stage.artifacts;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.copydesk.dict.Dictionaries;
 import org.copydesk.stage.artifacts.TextView.Token;
 
 /**
- * Capitals a translation left in running text. Spanish and Portuguese
- * agency copy, machine-translated, capitalises words of the source's title
- * case: "OSCE, ASEAN And Arab League", "to defend National
- * unity". Headlines written in title case and the first word
- * of a sentence or clause keep their capitals, and so do the names and titles
- * of dictionaries/artifacts/casing-keep.tsv and of the names lexicon.
+ * Capitals a translation left in running text. Spanish and Portuguese agency
+ * copy, machine-translated, capitalises words of the source's title case:
+ * "OSCE, ASEAN And Arab League", "to defend National unity".
+ *
+ * <p>Capitals are also a writer's choice: a government's house style
+ * ("Federal spending", "the Nation"), names of institutions, titles of works
+ * ("Carry Me Back To Old Virginia"), characters, headings and acronym
+ * expansions. So a change of case needs evidence that the text is a
+ * translation's, not a style's: the word stands mid-sentence in a prose line,
+ * outside quotation marks and code, not in a run of capitalised words (a name
+ * or a title); and the document itself shows the translation, by a
+ * capitalised function word after an acronym or between lower-case words
+ * ("BRICS And Shanghai", "agreed To sign"), or by writing the same word in
+ * lower case elsewhere. A capitalised form the document uses consistently is
+ * its style and stays. Where the evidence is partial the spot is a finding.
  */
 final class CasingRules {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor");
     private static final String QUOTES = "\"“”‘’'«»";
+    /** Proper-noun readings only: "France", "Uruguay", not "Peace" or "Card". */
+    private static final Pattern PROPER = Pattern.compile("NNPS?");
+    private static final int MAX_ACRONYM = 6;
     private final Set<String> keep;
     private final int longestKeep;
 
@@ -36,47 +50,168 @@ final class CasingRules {
         return new CasingRules(keep, longest);
     }
 
-    /**
-     * "ASEAN And Arab League": a capitalised function word after a name and before
-     * another name (or, for a conjunction, before any lower-case word).
-     */
-    ArtifactRule functionWords() {
-        return (doc, out) -> {
-            TextView view = doc.view;
-            for (int i = 1; i + 1 < view.size(); i++) {
-                Token t = view.get(i);
-                if (!t.capitalised() || t.allCaps() || !doc.sets.contains("casing_function", t.lower())
-                        || view.clauseStart(i) || !spaced(view, i) || !spaced(view, i + 1)
-                        || !view.sameSentence(i, i + 1) || !view.get(i - 1).capitalised()
-                        || !(view.get(i + 1).capitalised() || CONJUNCTIONS.contains(t.lower()) && view.get(i + 1).lowerCase())
-                        || titleLike(doc, i) || protectedName(doc, i)) {
-                    continue;
-                }
-                out.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.85,
-                        "function word capitalised between names in running text", false, false));
-            }
-        };
+    List<ArtifactRule> rules() {
+        return List.of(this::find);
     }
 
-    /** "defend National unity": a common adjective capitalised between lower-case words. */
-    ArtifactRule commonWords() {
-        return (doc, out) -> {
-            TextView view = doc.view;
-            for (int i = 1; i + 1 < view.size(); i++) {
-                Token t = view.get(i);
-                Token prev = view.get(i - 1);
-                Token next = view.get(i + 1);
-                if (!t.capitalised() || t.allCaps() || !doc.sets.contains("casing_common", t.lower())
-                        || view.clauseStart(i) || !spaced(view, i) || !spaced(view, i + 1)
-                        || !view.sameSentence(i - 1, i + 1) || !prev.lowerCase() || !next.lowerCase()
-                        || view.titleCase(t.sentence(), doc.sets.get("headline_function"))
-                        || protectedName(doc, i)) {
-                    continue;
-                }
-                out.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_COMMON_WORD, 0.8,
-                        "common word capitalised mid-sentence, not part of a name", false, false));
+    /**
+     * Function words first: those the pattern alone shows to be a translation's
+     * are the document's evidence for the rest (names joined by "And", common
+     * adjectives).
+     */
+    private void find(Document doc, List<Hit> out) {
+        List<Hit> decisive = new ArrayList<>();
+        List<Integer> betweenNames = new ArrayList<>();
+        functionWords(doc, decisive, betweenNames);
+        out.addAll(decisive);
+        boolean translated = !decisive.isEmpty();
+        String evidence = translated ? "'" + phraseAround(doc.view, decisive.get(0)) + "'" : null;
+        for (int i : betweenNames) {
+            Token t = doc.view.get(i);
+            String reason = "conjunction capitalised between names in running text";
+            out.add(translated
+                    ? new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.8,
+                    reason + "; the document shows translation casing (" + evidence + ")", false, false)
+                    : new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.6,
+                    reason + " (no other translation casing in the document: a title or name may read so)",
+                    true, false));
+        }
+        commonWords(doc, translated, evidence, out);
+    }
+
+    /**
+     * "ASEAN And Arab League", "agreed To sign": a capitalised function word
+     * after an acronym mid-sentence, or between two lower-case words, is
+     * decisive. One between two single proper nouns ("Chile And Uruguay") is
+     * collected in {@code betweenNames}: decided by the rest of the document.
+     */
+    private void functionWords(Document doc, List<Hit> decisive, List<Integer> betweenNames) {
+        TextView view = doc.view;
+        for (int i = 1; i + 1 < view.size(); i++) {
+            Token t = view.get(i);
+            if (!t.capitalised() || t.allCaps() || !doc.sets.contains("casing_function", t.lower())
+                    || !spaced(view, i) || !spaced(view, i + 1) || !view.sameSentence(i - 1, i + 1)
+                    || !doc.midSentenceProse(i) || titleLike(doc, i) || protectedName(doc, i)) {
+                continue;
             }
-        };
+            Token prev = view.get(i - 1);
+            Token next = view.get(i + 1);
+            boolean conjunction = CONJUNCTIONS.contains(t.lower());
+            if (acronymMidSentence(doc, i - 1) && (next.capitalised() || conjunction && next.lowerCase())) {
+                decisive.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.85,
+                        "function word capitalised after the acronym " + prev.text() + " mid-sentence", false, false));
+            } else if (prev.lowerCase() && next.lowerCase() && !doc.analysis.inQuotation(t.start(), t.end())) {
+                decisive.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.85,
+                        "function word capitalised between lower-case words mid-sentence", false, false));
+            } else if (conjunction && singleName(doc, i - 1) && nameAfter(doc, i + 1)
+                    && !doc.analysis.inQuotation(t.start(), t.end())) {
+                betweenNames.add(i);
+            }
+        }
+    }
+
+    /**
+     * "defend National unity": a listed adjective capitalised between
+     * lower-case words. The document's own usage decides: a capital it uses
+     * more often than the lower-case form (and more than once) is its style.
+     */
+    private void commonWords(Document doc, boolean translated, String evidence, List<Hit> out) {
+        TextView view = doc.view;
+        for (int i = 1; i + 1 < view.size(); i++) {
+            Token t = view.get(i);
+            Token prev = view.get(i - 1);
+            Token next = view.get(i + 1);
+            if (!t.capitalised() || t.allCaps() || !doc.sets.contains("casing_common", t.lower())
+                    || !spaced(view, i) || !spaced(view, i + 1) || !view.sameSentence(i - 1, i + 1)
+                    || !prev.lowerCase() || !next.lowerCase() || !doc.midSentenceProse(i)
+                    || doc.analysis.inQuotation(t.start(), t.end())
+                    || view.titleCase(t.sentence(), doc.sets.get("headline_function")) || protectedName(doc, i)) {
+                continue;
+            }
+            int capitalised = doc.analysis.count(t.text());
+            int lower = doc.analysis.countLower(t.text());
+            if (capitalised >= 2 && capitalised > lower) {
+                // "Federal" throughout: the document's (or its government's) house style
+                continue;
+            }
+            boolean usage = lower >= 1 && lower >= capitalised;
+            String reason = "common word capitalised mid-sentence, not part of a name";
+            if (usage && translated) {
+                out.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_COMMON_WORD, 0.85,
+                        reason + "; the document writes '" + t.lower() + "' " + lower + " time(s) and shows"
+                                + " translation casing (" + evidence + ")", false, false));
+            } else {
+                String partial = usage ? "the document also writes '" + t.lower() + "', but shows no other"
+                        + " translation casing" : translated ? "the document shows translation casing ("
+                        + evidence + ") but never writes '" + t.lower() + "'" : "no evidence of translation"
+                        + " in the document: may be its style";
+                out.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_COMMON_WORD,
+                        usage || translated ? 0.6 : 0.5, reason + " (" + partial + ")", true, false));
+            }
+        }
+    }
+
+    /**
+     * Word k is an acronym ("BRICS", "EFE") in the middle of a sentence, not a
+     * word of an all-capitals heading ("CIVIL SERVICE REFORM In March").
+     */
+    private static boolean acronymMidSentence(Document doc, int k) {
+        TextView view = doc.view;
+        Token t = view.get(k);
+        if (!t.allCaps() || t.text().length() > MAX_ACRONYM || !t.text().chars().allMatch(Character::isLetter)
+                || doc.analysis.startsSentence(t.start()) || view.clauseStart(k)) {
+            return false;
+        }
+        Token before = view.at(k - 1);
+        return before != null && !(before.allCaps() && spaced(view, k));
+    }
+
+    /**
+     * Word k, left of the conjunction, is a proper noun standing alone: no
+     * capitalised word joins it, so it is no part of a longer name or title
+     * ("Chile And", not "Pride And" or "Read And" of "RASC Read And Shred Card").
+     */
+    private static boolean singleName(Document doc, int k) {
+        TextView view = doc.view;
+        Token beyond = view.at(k - 1);
+        if (beyond != null && view.sameSentence(k - 1, k) && beyond.capitalised() && spaced(view, k)) {
+            return false;
+        }
+        return properNoun(doc, view.get(k));
+    }
+
+    /** From word k on, right of the conjunction, a name of at most three proper nouns ("South Africa"). */
+    private static boolean nameAfter(Document doc, int k) {
+        TextView view = doc.view;
+        int end = k;
+        while (end < view.size() && end - k < 3 && view.sameSentence(k, end) && (end == k || spaced(view, end))
+                && view.get(end).capitalised()) {
+            end++;
+        }
+        Token beyond = view.at(end);
+        if (end == k || beyond != null && view.sameSentence(k, end) && spaced(view, end) && beyond.capitalised()) {
+            return false;
+        }
+        if (doc.names.lookup(view.text().substring(view.get(k).start(), view.get(end - 1).end())).isPresent()) {
+            return true;
+        }
+        for (int j = k; j < end; j++) {
+            if (!properNoun(doc, view.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean properNoun(Document doc, Token t) {
+        return t.capitalised() && (t.allCaps() || doc.names.lookup(t.text()).isPresent()
+                || doc.tagger().onlyBe(t.text(), PROPER));
+    }
+
+    /** The hit's word with its neighbours, as evidence to name: "BRICS And Shanghai". */
+    private static String phraseAround(TextView view, Hit h) {
+        int i = view.firstAtOrAfter(h.start());
+        return view.text().substring(view.get(i - 1).start(), view.get(Math.min(i + 1, view.size() - 1)).end());
     }
 
     /** Only a plain space (no punctuation) before word i. */
@@ -88,7 +223,7 @@ final class CasingRules {
     /**
      * Title case around the word: the whole sentence is a headline, or the
      * run of capitalised words around it holds another capitalised function
-     * word or article ("Gone With The Wind").
+     * word or article ("Gone With The Wind"), or is quoted.
      */
     private static boolean titleLike(Document doc, int i) {
         TextView view = doc.view;
@@ -135,10 +270,5 @@ final class CasingRules {
             }
         }
         return false;
-    }
-
-
-    List<ArtifactRule> rules() {
-        return List.of(functionWords(), commonWords());
     }
 }
