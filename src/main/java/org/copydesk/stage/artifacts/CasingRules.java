@@ -56,36 +56,35 @@ final class CasingRules {
 
     /**
      * Function words first: those the pattern alone shows to be a translation's
-     * are the document's evidence for the rest (names joined by "And", common
-     * adjectives).
+     * are the document's evidence for the rest (function words between names
+     * or lower-case words, common adjectives).
      */
     private void find(Document doc, List<Hit> out) {
         List<Hit> decisive = new ArrayList<>();
-        List<Integer> betweenNames = new ArrayList<>();
-        functionWords(doc, decisive, betweenNames);
+        List<Hit> pending = new ArrayList<>();
+        functionWords(doc, decisive, pending);
         out.addAll(decisive);
         boolean translated = !decisive.isEmpty();
         String evidence = translated ? "'" + phraseAround(doc.view, decisive.get(0)) + "'" : null;
-        for (int i : betweenNames) {
-            Token t = doc.view.get(i);
-            String reason = "conjunction capitalised between names in running text";
+        for (Hit h : pending) {
             out.add(translated
-                    ? new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.8,
-                    reason + "; the document shows translation casing (" + evidence + ")", false, false)
-                    : new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.6,
-                    reason + " (no other translation casing in the document: a title or name may read so)",
-                    true, false));
+                    ? new Hit(h.start(), h.end(), h.replacement(), h.rule(), 0.8,
+                    h.reason() + "; the document shows translation casing (" + evidence + ")", false, false)
+                    : new Hit(h.start(), h.end(), h.replacement(), h.rule(), 0.6,
+                    h.reason() + " (no other translation casing in the document: a title, name or verse may"
+                            + " read so)", true, false));
         }
         commonWords(doc, translated, evidence, out);
     }
 
     /**
-     * "ASEAN And Arab League", "agreed To sign": a capitalised function word
-     * after an acronym mid-sentence, or between two lower-case words, is
-     * decisive. One between two single proper nouns ("Chile And Uruguay") is
-     * collected in {@code betweenNames}: decided by the rest of the document.
+     * "ASEAN And Arab League": a capitalised function word after an acronym
+     * mid-sentence is decisive. One between lower-case words ("agreed To
+     * sign") or between two single proper nouns ("Chile And Uruguay") is
+     * {@code pending}: decided by the rest of the document. Verse, whose lines
+     * open with capitals wherever the sentence stands, is left alone.
      */
-    private void functionWords(Document doc, List<Hit> decisive, List<Integer> betweenNames) {
+    private void functionWords(Document doc, List<Hit> decisive, List<Hit> pending) {
         TextView view = doc.view;
         for (int i = 1; i + 1 < view.size(); i++) {
             Token t = view.get(i);
@@ -100,14 +99,42 @@ final class CasingRules {
             if (acronymMidSentence(doc, i - 1) && (next.capitalised() || conjunction && next.lowerCase())) {
                 decisive.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.85,
                         "function word capitalised after the acronym " + prev.text() + " mid-sentence", false, false));
-            } else if (prev.lowerCase() && next.lowerCase() && !doc.analysis.inQuotation(t.start(), t.end())) {
-                decisive.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.85,
-                        "function word capitalised between lower-case words mid-sentence", false, false));
-            } else if (conjunction && singleName(doc, i - 1) && nameAfter(doc, i + 1)
-                    && !doc.analysis.inQuotation(t.start(), t.end())) {
-                betweenNames.add(i);
+            } else if (doc.analysis.inQuotation(t.start(), t.end()) || verseLike(doc, t.paragraph())) {
+                continue;
+            } else if (prev.lowerCase() && next.lowerCase()) {
+                pending.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.6,
+                        "function word capitalised between lower-case words mid-sentence", true, false));
+            } else if (conjunction && singleName(doc, i - 1) && nameAfter(doc, i + 1)) {
+                pending.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.6,
+                        "conjunction capitalised between names in running text", true, false));
             }
         }
+    }
+
+    /**
+     * The paragraph capitalises common words mid-sentence at least twice, each
+     * standing alone after a lower-case word ("in the evening And no man",
+     * "excellent To have"): verse lines run together, or a writer's own
+     * capitals, not one slip of a translation.
+     */
+    private static boolean verseLike(Document doc, int paragraph) {
+        TextView view = doc.view;
+        int n = 0;
+        for (int k = 1; k + 1 < view.size(); k++) {
+            Token t = view.get(k);
+            if (t.paragraph() != paragraph) {
+                if (t.paragraph() > paragraph) {
+                    break;
+                }
+                continue;
+            }
+            if (t.capitalised() && !t.allCaps() && !t.text().equals("I") && !doc.analysis.startsSentence(t.start())
+                    && view.get(k - 1).lowerCase() && view.get(k + 1).lowerCase() && view.sameSentence(k - 1, k)
+                    && !properNoun(doc, t) && ++n >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
