@@ -23,7 +23,8 @@ import org.copydesk.stage.artifacts.TextView.Token;
  * capitalised function word after an acronym or between lower-case words
  * ("BRICS And Shanghai", "agreed To sign"), or by writing the same word in
  * lower case elsewhere. A capitalised form the document uses consistently is
- * its style and stays. Where the evidence is partial the spot is a finding.
+ * its style and stays. Where only one kind of evidence is there the spot is a
+ * finding; where there is none, nothing.
  */
 final class CasingRules {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor");
@@ -31,6 +32,8 @@ final class CasingRules {
     /** Proper-noun readings only: "France", "Uruguay", not "Peace" or "Card". */
     private static final Pattern PROPER = Pattern.compile("NNPS?");
     private static final int MAX_ACRONYM = 6;
+    /** Small words inside names of institutions: "Institute for Scientific and Technological Cooperation". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "on");
     private final Set<String> keep;
     private final int longestKeep;
 
@@ -152,7 +155,8 @@ final class CasingRules {
                     || !spaced(view, i) || !spaced(view, i + 1) || !view.sameSentence(i - 1, i + 1)
                     || !prev.lowerCase() || !next.lowerCase() || !doc.midSentenceProse(i)
                     || doc.analysis.inQuotation(t.start(), t.end())
-                    || view.titleCase(t.sentence(), doc.sets.get("headline_function")) || protectedName(doc, i)) {
+                    || view.titleCase(t.sentence(), doc.sets.get("headline_function")) || protectedName(doc, i)
+                    || linkedToName(view, i, -1) || linkedToName(view, i, 1)) {
                 continue;
             }
             int capitalised = doc.analysis.count(t.text());
@@ -162,6 +166,10 @@ final class CasingRules {
                 continue;
             }
             boolean usage = lower >= 1 && lower >= capitalised;
+            if (!usage && !translated) {
+                // one capital and nothing else to go by: a style as likely as a translation
+                continue;
+            }
             String reason = "common word capitalised mid-sentence, not part of a name";
             if (usage && translated) {
                 out.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_COMMON_WORD, 0.85,
@@ -169,13 +177,25 @@ final class CasingRules {
                                 + " translation casing (" + evidence + ")", false, false));
             } else {
                 String partial = usage ? "the document also writes '" + t.lower() + "', but shows no other"
-                        + " translation casing" : translated ? "the document shows translation casing ("
-                        + evidence + ") but never writes '" + t.lower() + "'" : "no evidence of translation"
-                        + " in the document: may be its style";
-                out.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_COMMON_WORD,
-                        usage || translated ? 0.6 : 0.5, reason + " (" + partial + ")", true, false));
+                        + " translation casing" : "the document shows translation casing (" + evidence
+                        + ") but never writes '" + t.lower() + "'";
+                out.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_COMMON_WORD, 0.6,
+                        reason + " (" + partial + ")", true, false));
             }
         }
+    }
+
+    /**
+     * "Institute for Scientific and Technological Cooperation": a short
+     * lower-case word joins word i to a capitalised word beyond it, so i is a
+     * word of a name whose small words stay small.
+     */
+    private static boolean linkedToName(TextView view, int i, int step) {
+        Token link = view.at(i + step);
+        Token beyond = view.at(i + 2 * step);
+        return link != null && beyond != null && view.sameSentence(i, i + 2 * step)
+                && NAME_LINKS.contains(link.text()) && beyond.capitalised()
+                && spaced(view, step < 0 ? i : i + 1) && spaced(view, step < 0 ? i - 1 : i + 2);
     }
 
     /**
