@@ -49,6 +49,10 @@ final class PronounGenderRule implements ArtifactRule {
             if (quoteStart < 0) {
                 continue;
             }
+            if (conversation(doc, i, quoteStart)) {
+                // turns of a conversation: a pronoun of the other gender is simply the other speaker
+                continue;
+            }
             int before = view.firstAtOrAfter(quoteStart) - 1;
             List<Mention> mentions = people.before(doc, before, WINDOW);
             if (mentions.isEmpty()) {
@@ -113,6 +117,27 @@ final class PronounGenderRule implements ArtifactRule {
         String gap = view.gapBefore(end).replaceAll("\\s+", "");
         return (gap.endsWith(":" + openMark) || gap.endsWith("," + openMark))
                 && attributes(doc, Math.max(0, end - ATTRIBUTION_WORDS), end, speaker);
+    }
+
+    /**
+     * The quotation is a turn of a conversation: its own verb is one of
+     * dialogue ("she replied"), or earlier in the paragraph a quotation asked
+     * a question or was attributed with such a verb ("…?” asked Putin. “…").
+     */
+    private static boolean conversation(Document doc, int pronounIndex, int quoteStart) {
+        TextView view = doc.view;
+        String text = view.text();
+        if (doc.sets.contains("dialogue_verb", view.get(pronounIndex + 1).lower())) {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', quoteStart) + 1;
+        for (int k = view.firstAtOrAfter(lineStart); k < pronounIndex; k++) {
+            if (doc.sets.contains("dialogue_verb", view.get(k).lower())) {
+                return true;
+            }
+        }
+        String before = text.substring(lineStart, quoteStart);
+        return before.matches("(?s).*\\?[”\"»].*");
     }
 
     /** Words [from, to) hold a speech verb and the speaker's mention, in one sentence. */
