@@ -53,7 +53,7 @@ public final class ArtifactsStage implements Stage {
             return;
         }
         String variant = draft.options().variant();
-        Document doc = new Document(view, data.sets, resources.names(), () -> tagger(variant));
+        Document doc = new Document(view, draft.analysis(), data.sets, resources.names(), () -> tagger(variant));
         List<Hit> phraseHits = new ArrayList<>();
         data.phrases.find(doc, false, phraseHits);
         List<Hit> ruleHits = new ArrayList<>();
@@ -68,13 +68,20 @@ public final class ArtifactsStage implements Stage {
             signatures = phraseHits.stream().filter(Hit::spinSignature).count();
         }
         for (Hit h : phraseHits) {
-            h.propose(draft);
+            proposeOutsideCode(draft, h);
         }
         for (Hit h : ruleHits) {
-            h.propose(draft);
+            proposeOutsideCode(draft, h);
         }
         int words = view.wordCount();
         double score = words == 0 ? 0 : Math.round(signatures * 1000.0 / words * 100) / 100.0;
         draft.setMetadata("spinScore", score);
+    }
+
+    /** Code, URLs and identifiers are never translation artifacts, whatever words they hold. */
+    private static void proposeOutsideCode(Draft draft, Hit h) {
+        if (!draft.analysis().touchesCode(h.start(), h.end())) {
+            h.propose(draft);
+        }
     }
 }

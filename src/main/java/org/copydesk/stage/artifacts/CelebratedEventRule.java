@@ -19,6 +19,8 @@ final class CelebratedEventRule implements ArtifactRule {
             "normally", "again", "not", "then", "now", "expected", "scheduled", "due", "set", "going", "is",
             "was", "are", "were", "be", "been", "being");
     private static final int MAX_WALK = 8;
+    /** Prepositions between a subject's head and its complement ("victory in the election"). */
+    private static final Set<String> OWNER_LINKS = Set.of("of", "in", "at", "on", "for", "over", "during", "against");
 
     @Override
     public void find(Document doc, List<Hit> out) {
@@ -68,12 +70,13 @@ final class CelebratedEventRule implements ArtifactRule {
                 j--;
                 continue;
             }
-            // "the summit of the SCO", "the anniversary of the summit": the head is the noun before "of"
+            // "the summit of the SCO", "the anniversary of the summit", "her victory in the election":
+            // the head is the noun before the preposition
             int k = j - 1;
             if (k >= 0 && view.get(k).lower().equals("the")) {
                 k--;
             }
-            if (k >= 1 && view.get(k).lower().equals("of") && view.sameSentence(k - 1, be)) {
+            if (k >= 1 && OWNER_LINKS.contains(view.get(k).lower()) && view.sameSentence(k - 1, be)) {
                 Token owner = view.get(k - 1);
                 if (!t.lowerCase() || owner.lowerCase()) {
                     return owner;

@@ -173,7 +173,11 @@ final class PhraseTable {
             allUpper &= t.allCaps();
         }
         if (e.exactCase()) {
-            return "exact";
+            // "White Home Blues": a capitalised word after it makes the run another name, not this one spun
+            Token after = view.at(i + n);
+            boolean nameGoesOn = after != null && after.capitalised() && view.sameSentence(i, i + n)
+                    && view.gapBefore(i + n).equals(" ");
+            return nameGoesOn ? null : "exact";
         }
         if (allLower) {
             // "10sion rose": a spin that starts with a digit still opens the sentence

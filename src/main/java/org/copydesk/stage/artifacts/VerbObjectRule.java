@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.copydesk.dict.Dictionaries;
 import org.copydesk.stage.artifacts.TextView.Token;
@@ -22,6 +23,11 @@ import org.copydesk.stage.artifacts.TextView.Token;
  */
 final class VerbObjectRule implements ArtifactRule {
     private static final Pattern NOUN = Pattern.compile("NNP?S?(:.*)?");
+    private static final int CLAUSE_LOOKAHEAD = 6;
+    /** Modals and auxiliaries that open a clause's verb phrase. */
+    private static final Set<String> FINITE = Set.of("would", "will", "could", "can", "should", "must", "might",
+            "may", "was", "were", "is", "are", "had", "has", "did", "does");
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose", "where", "when");
     private static final Pattern VERB = Pattern.compile("VB[DZPNG]?|MD");
     /** Readings that let a word follow a complete object: a preposition, adverb, conjunction, determiner. */
     private static final Pattern AFTER_OBJECT = Pattern.compile("IN|RB.*|TO|CC|DT|WDT|PRP.*|RP|,|\\.");
@@ -104,7 +110,7 @@ final class VerbObjectRule implements ArtifactRule {
             modifiers++;
         }
         if (!joined(view, verbIndex, k) || !isObject(doc, row, k) || continuesPhrase(doc, k)
-                || definiteWithOf(view, verbIndex, k)) {
+                || definiteWithOf(view, verbIndex, k) || subjectOfClause(view, k)) {
             return null;
         }
         Token verb = view.get(verbIndex);
@@ -137,6 +143,25 @@ final class VerbObjectRule implements ArtifactRule {
         // "survey results" (a noun compound) or "the study was" (a clause), but not "exercises near the border"
         return !tagger.mayBe(next.text(), AFTER_OBJECT)
                 && (tagger.mayBe(next.text(), NOUN) || tagger.onlyBe(next.text(), VERB));
+    }
+
+    /**
+     * "realized a study of the old maps would help": a finite verb after the
+     * object's phrase makes the object the subject of a clause ("realized
+     * [that] ..."), the English sense of the verb.
+     */
+    private static boolean subjectOfClause(TextView view, int k) {
+        for (int j = k + 1; j <= k + CLAUSE_LOOKAHEAD && view.at(j) != null && view.sameSentence(k, j); j++) {
+            String gap = view.gapBefore(j);
+            Token t = view.get(j);
+            if (!gap.isBlank() || RELATIVE.contains(t.lower())) {
+                return false;
+            }
+            if (t.lowerCase() && FINITE.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "celebrated the election of their candidate": "the X of Y" names an outcome, not an event held. */
