@@ -21,8 +21,9 @@ import org.languagetool.ResultCache;
  * full analysis (disambiguator, OpenNLP chunker) and its own rules run only on
  * the sentences where earlier stages replaced words or reported findings
  * (mode CHANGED, the default; see {@link DeepCheckSpans}) or on the whole
- * text (FULL). Only allowlisted mechanical fixes are applied,
- * see {@link AutofixPolicy}. Everything heavy is built on first use.
+ * text (FULL). Only allowlisted mechanical fixes are applied, and only where
+ * their context proves them, see {@link AutofixPolicy} and {@link FixEvidence}.
+ * Everything heavy is built on first use.
  */
 public final class GrammarStage implements Stage {
     /** Sentences whose LanguageTool matches are cached; 0 turns the cache off (the benchmark does, to time real checks). */
@@ -33,6 +34,7 @@ public final class GrammarStage implements Stage {
     private final Resources resources;
     private final ConcurrentHashMap<String, InstancePool<FastRuleSet>> fastSets = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, InstancePool<JLanguageTool>> languageTools = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, FixEvidence> evidence = new ConcurrentHashMap<>();
 
     public GrammarStage(Resources resources) {
         this.resources = resources;
@@ -55,6 +57,7 @@ public final class GrammarStage implements Stage {
             return;
         }
         policy();
+        evidence(options.variant());
         fastSet(options.variant()).use(f -> f.check("Warm-up sentence."));
         // builds one JLanguageTool: its rules and the shared tagger, disambiguator and chunker models
         languageTool(options.variant(), options.grammar()).use(lt -> { });
@@ -70,7 +73,7 @@ public final class GrammarStage implements Stage {
         Language language = language(options.variant());
         String text = draft.text();
         List<SentenceSpans.Span> sentences = SentenceSpans.of(text, language);
-        MatchRecorder recorder = new MatchRecorder(draft, policy(), resources.names());
+        MatchRecorder recorder = new MatchRecorder(draft, policy(), resources.names(), evidence(options.variant()));
         InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
         List<SentenceSpans.Span> deep = options.grammar() == GrammarMode.FULL
                 ? List.of(new SentenceSpans.Span(0, text.length(), text))
@@ -104,6 +107,11 @@ public final class GrammarStage implements Stage {
 
     private AutofixPolicy policy() {
         return resources.shared("grammar-autofix", () -> AutofixPolicy.load(resources.dictionaries()));
+    }
+
+    /** Built before this document's analysis models start loading: they hold the language's lock for seconds. */
+    private FixEvidence evidence(String variant) {
+        return evidence.computeIfAbsent(String.valueOf(variant), v -> new FixEvidence(language(variant).getTagger()));
     }
 
     private static Language language(String variant) {

@@ -8,11 +8,13 @@ import org.copydesk.lexicon.NameLexicon;
 import org.languagetool.rules.RuleMatch;
 
 /**
- * Turns LanguageTool matches into draft edits and findings: an allowlisted
- * rule with exactly one suggestion is applied, everything else is reported
- * with its suggestions. Spelling matches are only ever reported, and not at
- * all for capitalised, non-ASCII or known-name words (we never spell-correct
- * names or foreign words).
+ * Turns LanguageTool matches into draft edits and findings: a match is applied
+ * when its rule is allowlisted ({@link AutofixPolicy}), it has exactly one
+ * suggestion, and its context gives the evidence {@link FixEvidence} asks for
+ * (stated in the edit's reason); everything else is reported with its
+ * suggestions, an allowlisted rule's finding with why it was not applied.
+ * Spelling matches are only ever reported, and not at all for capitalised,
+ * non-ASCII or known-name words (we never spell-correct names or foreign words).
  */
 final class MatchRecorder {
     private static final String CATEGORY = "grammar";
@@ -22,11 +24,13 @@ final class MatchRecorder {
     private final Draft draft;
     private final AutofixPolicy policy;
     private final NameLexicon names;
+    private final FixEvidence evidence;
 
-    MatchRecorder(Draft draft, AutofixPolicy policy, NameLexicon names) {
+    MatchRecorder(Draft draft, AutofixPolicy policy, NameLexicon names, FixEvidence evidence) {
         this.draft = draft;
         this.policy = policy;
         this.names = names;
+        this.evidence = evidence;
     }
 
     /** Records the matches of a check of the text starting at current offset {@code base}. */
@@ -53,15 +57,21 @@ final class MatchRecorder {
         }
         Optional<AutofixPolicy.Fix> fix = policy.autofix(id);
         String text = draft.text();
+        String withheld = "";
         if (fix.isPresent() && suggestions.size() == 1
                 && fix.get().appliesTo(text.substring(start, end), nextWord(text, end))) {
-            draft.replace(start, end, suggestions.get(0), id, CATEGORY, fix.get().confidence(), message);
-        } else {
-            String more = suggestions.size() > 1 ? " (also: " + String.join(", ", suggestions.subList(1,
-                    Math.min(4, suggestions.size()))) + ")" : "";
-            draft.report(start, end, id, CATEGORY, AutofixPolicy.FINDING_CONFIDENCE, message + more,
-                    suggestions.isEmpty() ? null : suggestions.get(0));
+            FixEvidence.Verdict verdict = evidence.judge(m, start, end, suggestions.get(0), draft.analysis());
+            if (verdict.apply()) {
+                draft.replace(start, end, suggestions.get(0), id, CATEGORY, fix.get().confidence(),
+                        message + " Evidence: " + verdict.evidence() + ".");
+                return;
+            }
+            withheld = " Not applied: " + verdict.evidence() + ".";
         }
+        String more = suggestions.size() > 1 ? " (also: " + String.join(", ", suggestions.subList(1,
+                Math.min(4, suggestions.size()))) + ")" : "";
+        draft.report(start, end, id, CATEGORY, AutofixPolicy.FINDING_CONFIDENCE, message + more + withheld,
+                suggestions.isEmpty() ? null : suggestions.get(0));
     }
 
     private static String nextWord(String text, int from) {
