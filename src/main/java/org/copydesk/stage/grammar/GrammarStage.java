@@ -63,6 +63,9 @@ public final class GrammarStage implements Stage {
         languageTool(options.variant(), options.grammar()).use(lt -> { });
     }
 
+    /** Longer than any sentence of news prose (the longest run to 1,000 characters at most). */
+    static final int MAX_SENTENCE_CHARS = 2000;
+
     @Override
     public void process(Draft draft) {
         CleanOptions options = draft.options();
@@ -72,7 +75,7 @@ public final class GrammarStage implements Stage {
         List<Finding> flaggedBefore = List.copyOf(draft.findingsView());
         Language language = language(options.variant());
         String text = draft.text();
-        List<SentenceSpans.Span> sentences = SentenceSpans.of(text, language);
+        List<SentenceSpans.Span> sentences = checkable(draft, SentenceSpans.of(text, language));
         MatchRecorder recorder = new MatchRecorder(draft, policy(), resources.names(), evidence(options.variant()));
         InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
         List<SentenceSpans.Span> deep = options.grammar() == GrammarMode.FULL
@@ -95,6 +98,20 @@ public final class GrammarStage implements Stage {
                 }
             });
         }
+    }
+
+    /** A "sentence" longer than any real one is a table, a list run together or junk: reported, not checked. */
+    private static List<SentenceSpans.Span> checkable(Draft draft, List<SentenceSpans.Span> sentences) {
+        List<SentenceSpans.Span> out = new java.util.ArrayList<>(sentences.size());
+        for (SentenceSpans.Span s : sentences) {
+            if (s.text().length() <= MAX_SENTENCE_CHARS) {
+                out.add(s);
+            } else {
+                draft.report(s.start(), s.end(), "GRAMMAR_NOT_CHECKED", "grammar", 1.0, "a run of "
+                        + s.text().length() + " characters without a sentence end is not checked for grammar", null);
+            }
+        }
+        return out;
     }
 
     private static List<org.languagetool.rules.RuleMatch> check(JLanguageTool lt, String text) {

@@ -15,17 +15,52 @@ final class SentenceSpans {
     private SentenceSpans() {
     }
 
+    /**
+     * Longest piece handed to the sentence tokenizer at once. Its work grows faster than the
+     * length of a run without sentence ends (a megabyte of one "sentence" took minutes), so a
+     * longer line is cut at whitespace first; no real sentence is this long.
+     */
+    static final int MAX_PIECE = 4000;
+
     static List<Span> of(String text, Language language) {
         List<Span> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl + 1;
+            for (int from = lineStart; from < lineEnd; ) {
+                int to = cut(text, from, lineEnd);
+                tokenize(text, from, to, language, out);
+                from = to;
+            }
+            lineStart = lineEnd;
+        }
+        return out;
+    }
+
+    private static int cut(String text, int from, int end) {
+        if (end - from <= MAX_PIECE) {
+            return end;
+        }
+        int limit = from + MAX_PIECE;
+        for (int i = limit; i > from + MAX_PIECE / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static void tokenize(String text, int from, int to, Language language, List<Span> out) {
+        String piece = text.substring(from, to);
         int pos = 0;
-        for (String s : language.getSentenceTokenizer().tokenize(text)) {
-            int at = text.indexOf(s, pos);
+        for (String s : language.getSentenceTokenizer().tokenize(piece)) {
+            int at = piece.indexOf(s, pos);
             if (at < 0 || s.isEmpty()) {
                 continue;
             }
-            out.add(new Span(at, at + s.length(), s));
+            out.add(new Span(from + at, from + at + s.length(), s));
             pos = at + s.length();
         }
-        return out;
     }
 }
