@@ -20,7 +20,7 @@ final class QuoteSpacingRule implements SpacingRule {
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
-        for (MatchResult m : view.unprotectedMatches(OPEN_AFTER_WORD)) {
+        for (MatchResult m : view.codeFreeMatches(OPEN_AFTER_WORD)) {
             if (insideCurlyQuote(view.text, m.start())) {
                 // English nests with single quotes, so a second “ inside a quote is a closing mark typed wrong
                 draft.replace(m.start(), m.end(), "” ", RULE, PUNCTUATION, 0.8,
@@ -29,10 +29,10 @@ final class QuoteSpacingRule implements SpacingRule {
                 draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.85, "space before an opening quote");
             }
         }
-        for (MatchResult m : view.unprotectedMatches(CLOSE_BEFORE_WORD)) {
+        for (MatchResult m : view.codeFreeMatches(CLOSE_BEFORE_WORD)) {
             draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.85, "space after a closing quote");
         }
-        for (MatchResult m : view.unprotectedMatches(STRAIGHT_BETWEEN_WORDS)) {
+        for (MatchResult m : view.codeFreeMatches(STRAIGHT_BETWEEN_WORDS)) {
             int lineStart = view.text.lastIndexOf('\n', m.start()) + 1;
             int lineEnd = view.text.indexOf('\n', m.start());
             String line = view.text.substring(lineStart, lineEnd < 0 ? view.text.length() : lineEnd);
