@@ -18,7 +18,7 @@ import org.copydesk.core.Draft;
  * before a capital or a bracket, and a doubled space inside one of its
  * sentences is the author's typing, not stripped markup: only reported;</li>
  * <li>a gap next to a symbol or before a number ("Nov  5", "disk  - faster"),
- * or of three spaces: alignment as often as damage, so only reported.</li>
+ * or of three spaces after one: alignment as often as damage, so only reported.</li>
  * </ul>
  */
 final class DoubleSpaceRule implements SpacingRule {
@@ -62,9 +62,12 @@ final class DoubleSpaceRule implements SpacingRule {
         char after = line.charAt(g.end());
         boolean between = (Character.isLetterOrDigit(before) || ",;)”’\"%".indexOf(before) >= 0)
                 && (Character.isLetter(after) || "(“‘\"".indexOf(after) >= 0);
-        if (between && g.end() - g.start() == 2 && !typewriter) {
+        int width = g.end() - g.start();
+        // three spaces are alignment after a number or symbol ("29   printf"), damage between two words
+        between &= width == 2 || width == 3 && Character.isLetter(before) && Character.isLetter(after);
+        if (between && !typewriter) {
             draft.replace(start, end, " ", RULE, WHITESPACE, 0.9, "doubled space between words");
-        } else if (between && g.end() - g.start() == 2) {
+        } else if (between) {
             draft.report(start, end, RULE, WHITESPACE, 0.5,
                     "doubled space between words in a text typed with two spaces after its sentences", " ");
         } else {

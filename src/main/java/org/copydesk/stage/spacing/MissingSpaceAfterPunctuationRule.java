@@ -1,5 +1,6 @@
 package org.copydesk.stage.spacing;
 
+import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.copydesk.core.Draft;
@@ -14,7 +15,10 @@ import org.copydesk.core.Draft;
  * the stop starts after a space (or a line or quote start) and the sentence
  * goes on after the capitalised word. "(Python.File)", "logging.Formatter(" or
  * "'queue.Queue'" are glued to brackets and quotes on either side: names
- * from code, not two sentences.
+ * from code, not two sentences. And a new sentence opens with a sentence
+ * starter ("The", "In") or a name ("Kerry"); a capitalised common noun after
+ * the stop ("logging.Handler") is a class name as often as a sentence, so it
+ * is only reported.
  */
 final class MissingSpaceAfterPunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_AFTER_PUNCTUATION";
@@ -25,15 +29,61 @@ final class MissingSpaceAfterPunctuationRule implements SpacingRule {
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
         for (MatchResult m : view.codeFreeMatches(COMMA_BETWEEN_WORDS)) {
-            draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.85, "no space after \"" + m.group() + "\"");
+            comma(view, lexicon, draft, m);
         }
         for (MatchResult m : view.unprotectedMatches(PERIOD_BEFORE_SENTENCE)) {
             String before = m.group(1);
             String after = m.group(2);
-            if (lexicon.isWord(before) && (lexicon.isSentenceStarter(after) || lexicon.isWord(after))
-                    && !lexicon.isWhole(before + "." + after)) {
-                draft.replace(m.end(1) + 1, m.end(1) + 1, " ", RULE, PUNCTUATION, 0.8, "no space after a full stop");
+            if (!lexicon.isWord(before) || !(lexicon.isSentenceStarter(after) || lexicon.isWord(after))
+                    || lexicon.isWhole(before + "." + after)) {
+                continue;
+            }
+            int at = m.end(1) + 1;
+            if (lexicon.isSentenceStarter(after) || isProperNoun(lexicon, after)) {
+                draft.replace(at, at, " ", RULE, PUNCTUATION, 0.8,
+                        "no space after a full stop before \"" + after + "\", a sentence opener or a name");
+            } else {
+                draft.report(at, at, RULE, PUNCTUATION, 0.5, "no space after a full stop? \"" + after
+                        + "\" is a common noun: \"" + m.group() + "\" may be a module and class name", " ");
             }
         }
+    }
+
+    /**
+     * "Moscow,Beijing": one comma between two known words. Three or more items
+     * run together ("rw,noatime,nodev") are an option or value list, and a part the
+     * lexicon does not know is a code or option name: reported, not changed.
+     */
+    private static void comma(TextView view, SpacingLexicon lexicon, Draft draft, MatchResult m) {
+        int start = m.start();
+        while (start > 0 && !Character.isWhitespace(view.text.charAt(start - 1))) {
+            start--;
+        }
+        int end = m.end();
+        while (end < view.text.length() && !Character.isWhitespace(view.text.charAt(end))) {
+            end++;
+        }
+        String chunk = view.text.substring(start, end);
+        long separators = chunk.chars().filter(c -> c == ',' || c == ';').count();
+        java.util.regex.Matcher left = Words.TOKEN.matcher(view.text).region(start, m.start());
+        String leftWord = null;
+        while (left.find()) {
+            leftWord = left.group();
+        }
+        java.util.regex.Matcher right = Words.TOKEN.matcher(view.text).region(m.end(), end);
+        String rightWord = right.lookingAt() ? right.group() : null;
+        String reason = "no space after \"" + m.group() + "\"";
+        if (separators == 1 && leftWord != null && rightWord != null && lexicon.isWhole(leftWord)
+                && lexicon.isWhole(rightWord)) {
+            draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.85, reason + " between two words");
+        } else if (separators == 1) {
+            draft.report(m.end(), m.end(), RULE, PUNCTUATION, 0.5, reason + ", but a part is no known word", " ");
+        }
+    }
+
+    /** A name, or a capitalised dictionary entry more frequent than its lower-case twin ("Kerry", not "Handler"). */
+    private static boolean isProperNoun(SpacingLexicon lexicon, String word) {
+        int proper = lexicon.frequencyExact(word);
+        return lexicon.isName(word) || proper >= 0 && proper > lexicon.frequencyExact(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -10,12 +10,15 @@ import org.copydesk.core.Draft;
  * closes an open quote ("in unprecedented level“The adviser") becomes a
  * closing one with its space. Straight quotes are told
  * apart by counting within the paragraph (an opening mark is preceded by an
- * even number of marks); a paragraph with an odd count is left alone.
+ * even number of marks); a paragraph with an odd count is left alone. Code
+ * (calls, f-strings such as print(f"…"), code lines) is never touched.
  */
 final class QuoteSpacingRule implements SpacingRule {
     static final String RULE = "QUOTE_SPACING";
     private static final Pattern OPEN_AFTER_WORD = Pattern.compile("(?<=[\\p{L}\\p{N},;:])“(?=\\p{L})");
     private static final Pattern CLOSE_BEFORE_WORD = Pattern.compile("(?<=[\\p{L}.,!?])”(?=\\p{L})");
+    /** f"…", r"…", b"…", rb"…": a string literal's prefix in code, never a word before a quotation. */
+    private static final Pattern STRING_PREFIX = Pattern.compile("(?<!\\p{L})(?:[frbu]|rb|br|fr|rf)$");
     private static final Pattern STRAIGHT_BETWEEN_WORDS = Pattern.compile("(?<=[\\p{L}.,!?;:])\"(?=\\p{L})");
 
     @Override
@@ -33,6 +36,10 @@ final class QuoteSpacingRule implements SpacingRule {
             draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.85, "space after a closing quote");
         }
         for (MatchResult m : view.codeFreeMatches(STRAIGHT_BETWEEN_WORDS)) {
+            if (STRING_PREFIX.matcher(view.text).region(Math.max(0, m.start() - 2), m.start())
+                    .useTransparentBounds(true).find()) {
+                continue;
+            }
             int lineStart = view.text.lastIndexOf('\n', m.start()) + 1;
             int lineEnd = view.text.indexOf('\n', m.start());
             String line = view.text.substring(lineStart, lineEnd < 0 ? view.text.length() : lineEnd);

@@ -9,12 +9,14 @@ import org.copydesk.core.Draft;
  * mark: "the summit , which" becomes "the summit, which". Ellipses written
  * with spaced periods (". . ."), emoticons, code and preformatted lines stay.
  *
- * <p>Only a comma or full stop is repaired whatever follows. A space before
- * "?", "!", ":" or ";" is also a typographic style (French spacing, play
- * scripts, "Title : Subtitle"), so it is repaired only where the evidence
- * is strong: a colon or semicolon between two lower-case words of running
- * prose ("so far : immediately") in a text that does not space such marks
- * elsewhere. The rest is reported.
+ * <p>A comma or full stop is repaired whatever follows. A space before "?",
+ * "!", ":" or ";" is also a typographic style (French spacing, play scripts,
+ * "Title : Subtitle"), so it needs more evidence: the text spaces no other such
+ * mark (one that does has a style, and all of them are only reported); a colon
+ * or semicolon runs on into a lower-case word ("so far : immediately"), not a
+ * capitalised title or a quotation; a question or exclamation mark stands
+ * outside quotation marks (a speaker's line keeps its typography). The rest
+ * is reported.
  */
 final class SpaceBeforePunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_BEFORE_PUNCTUATION";
@@ -26,28 +28,35 @@ final class SpaceBeforePunctuationRule implements SpacingRule {
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
-        long styled = view.codeFreeMatches(SPACED_STYLE_MARK).size();
+        int styled = view.codeFreeMatches(SPACED_STYLE_MARK).size();
         for (MatchResult m : view.codeFreeMatches(SPACE_THEN_MARK)) {
             String mark = m.group(1);
             if (mark.equals(".") && nextNonSpace(view.text, m.end()) == '.') {
                 continue;
             }
+            String reason = "space before \"" + mark + "\"";
             if (mark.equals(",") || mark.equals(".")) {
-                draft.replace(m.start(), m.start(1), "", RULE, PUNCTUATION, 0.85, "space before \"" + mark + "\"");
-            } else if ((mark.equals(":") || mark.equals(";")) && styled < 2 && betweenLowerCaseWords(view.text, m)) {
-                draft.replace(m.start(), m.start(1), "", RULE, PUNCTUATION, 0.85,
-                        "space before \"" + mark + "\" between two lower-case words of running prose");
+                draft.replace(m.start(), m.start(1), "", RULE, PUNCTUATION, 0.85, reason);
+                continue;
+            }
+            int others = styled - 1;
+            boolean colon = mark.equals(":") || mark.equals(";");
+            String doubt = others > 0 ? "the text spaces such marks " + others + " more times: a style"
+                    : colon && !lowerCaseWordAfter(view.text, m.end())
+                    ? "no lower-case word follows: a title, label or list may be spaced so"
+                    : !colon && view.isQuoted(m.start()) ? "inside a quotation: the speaker's typography"
+                    : null;
+            if (doubt == null) {
+                draft.replace(m.start(), m.start(1), "", RULE, PUNCTUATION, colon ? 0.85 : 0.8,
+                        reason + ", a mark the text nowhere else spaces");
             } else {
-                draft.report(m.start(), m.end(), RULE, PUNCTUATION, 0.5, "space before \"" + mark + "\": "
-                        + (styled >= 2 ? "the text spaces such marks " + styled + " times, a style"
-                        : "may be a style (French spacing, a title or a speaker's label)"), mark);
+                draft.report(m.start(), m.end(), RULE, PUNCTUATION, 0.5, reason + ", but " + doubt, mark);
             }
         }
     }
 
-    private static boolean betweenLowerCaseWords(String text, MatchResult m) {
-        return Character.isLowerCase(text.charAt(m.start() - 1))
-                && LOWER_WORD_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+    private static boolean lowerCaseWordAfter(String text, int from) {
+        return LOWER_WORD_AFTER.matcher(text).region(from, text.length()).lookingAt();
     }
 
     private static char nextNonSpace(String text, int from) {

@@ -30,6 +30,7 @@ final class TextView {
 
     final String text;
     final TextAnalysis analysis;
+    private final BitSet layoutLines;
     private final BitSet protectedChars = new BitSet();
     private final BitSet quotedChars = new BitSet();
     final boolean hardWrapped;
@@ -38,6 +39,7 @@ final class TextView {
     TextView(TextAnalysis analysis) {
         this.analysis = analysis;
         this.text = analysis.text();
+        this.layoutLines = layoutLines();
         Matcher m = CHUNK.matcher(text);
         while (m.find()) {
             if (PROTECTED_CHUNK.matcher(m.group()).matches()) {
@@ -66,8 +68,35 @@ final class TextView {
 
     /** A line of code, preformatted or indented text, or a table row. */
     boolean isLayoutLine(int pos) {
-        LineKind kind = analysis.lineAt(pos).kind();
-        return kind == LineKind.CODE || kind == LineKind.TABLE_ROW;
+        java.util.List<TextAnalysis.Line> lines = analysis.lines();
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return layoutLines.get(lo);
+    }
+
+    /**
+     * Code and table lines as the shared analysis reads them, and one thing it does
+     * not: a line indented by fewer than four spaces right under such a line
+     * continues its block (the output of a "&gt;&gt;&gt;" session, a wrapped cell).
+     */
+    private BitSet layoutLines() {
+        BitSet out = new BitSet();
+        java.util.List<TextAnalysis.Line> lines = analysis.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TextAnalysis.Line line = lines.get(i);
+            boolean layout = line.kind() == LineKind.CODE || line.kind() == LineKind.TABLE_ROW;
+            boolean indented = line.end() > line.start() && Character.isWhitespace(text.charAt(line.start()));
+            out.set(i, layout || indented && i > 0 && out.get(i - 1));
+        }
+        return out;
     }
 
     /** Matches of a pattern that do not touch a protected chunk (URL, address, code and table lines...). */
