@@ -16,9 +16,10 @@ import org.copydesk.core.Draft;
  * goes on after the capitalised word. "(Python.File)", "logging.Formatter(" or
  * "'queue.Queue'" are glued to brackets and quotes on either side: names
  * from code, not two sentences. And a new sentence opens with a sentence
- * starter ("The", "In") or a name ("Kerry"); a capitalised common noun after
- * the stop ("logging.Handler") is a class name as often as a sentence, so it
- * is only reported.
+ * starter ("The", "In") or a name ("Kerry"). Before a capitalised common noun
+ * ("reopened.Traffic", "logging.Handler") the document decides: a word the
+ * text glues to a dot again and again ("logging.DEBUG", "logging.Handler") is
+ * a module path, only reported.
  */
 final class MissingSpaceAfterPunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_AFTER_PUNCTUATION";
@@ -39,14 +40,32 @@ final class MissingSpaceAfterPunctuationRule implements SpacingRule {
                 continue;
             }
             int at = m.end(1) + 1;
+            int dotted = dottedUses(view.text, before);
             if (lexicon.isSentenceStarter(after) || isProperNoun(lexicon, after)) {
                 draft.replace(at, at, " ", RULE, PUNCTUATION, 0.8,
                         "no space after a full stop before \"" + after + "\", a sentence opener or a name");
+            } else if (dotted < 2) {
+                draft.replace(at, at, " ", RULE, PUNCTUATION, 0.75,
+                        "no space after a full stop; \"" + before + ".\" opens no other dotted name in the text");
             } else {
-                draft.report(at, at, RULE, PUNCTUATION, 0.5, "no space after a full stop? \"" + after
-                        + "\" is a common noun: \"" + m.group() + "\" may be a module and class name", " ");
+                draft.report(at, at, RULE, PUNCTUATION, 0.5, "no space after a full stop? the text writes \""
+                        + before + ".\" before a name " + dotted + " times: a module or package name", " ");
             }
         }
+    }
+
+    /** How often the text glues "word." to a following letter: a module path ("logging.Handler", "logging.DEBUG"). */
+    private static int dottedUses(String text, String word) {
+        String dotted = word + ".";
+        int n = 0;
+        for (int i = text.indexOf(dotted); i >= 0; i = text.indexOf(dotted, i + 1)) {
+            int after = i + dotted.length();
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (wordStart && after < text.length() && Character.isLetter(text.charAt(after))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
