@@ -8,7 +8,9 @@ import org.copydesk.core.Draft;
  * A quotation mark glued to the word outside it: "today“not" becomes
  * "today “not", "said”and" becomes "said” and"; an opening mark that
  * closes an open quote ("in unprecedented level“The adviser") becomes a
- * closing one with its space. Straight quotes are told
+ * closing one with its space. A sentence run into a quotation
+ * ("airport.“We will") gets its space after the stop, and a closing mark
+ * that slipped past its space (", ”he added") goes back to the comma. Straight quotes are told
  * apart by counting within the paragraph (an opening mark is preceded by an
  * even number of marks); a paragraph with an odd count is left alone. Code
  * (calls, f-strings such as print(f"…"), code lines) is never touched.
@@ -16,6 +18,8 @@ import org.copydesk.core.Draft;
 final class QuoteSpacingRule implements SpacingRule {
     static final String RULE = "QUOTE_SPACING";
     private static final Pattern OPEN_AFTER_WORD = Pattern.compile("(?<=[\\p{L}\\p{N},;:])“(?=\\p{L})");
+    private static final Pattern OPEN_AFTER_STOP = Pattern.compile("(?<=\\p{Ll}[.!?])“(?=\\p{Lu})");
+    private static final Pattern CLOSE_AFTER_SPACE = Pattern.compile("(?<=[\\p{L},.!?]) ”(?=\\p{Ll})");
     private static final Pattern CLOSE_BEFORE_WORD = Pattern.compile("(?<=[\\p{L}.,!?])”(?=\\p{L})");
     /** f"…", r"…", b"…", rb"…": a string literal's prefix in code, never a word before a quotation. */
     private static final Pattern STRING_PREFIX = Pattern.compile("(?<!\\p{L})(?:[frbu]|rb|br|fr|rf)$");
@@ -30,6 +34,19 @@ final class QuoteSpacingRule implements SpacingRule {
                         "opening quote mark used to close a quote, glued to the next word");
             } else {
                 draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.85, "space before an opening quote");
+            }
+        }
+        for (MatchResult m : view.codeFreeMatches(OPEN_AFTER_STOP)) {
+            // inside an open quotation the mark may be a closing one typed wrong: which, is not clear
+            if (!insideCurlyQuote(view.text, m.start())) {
+                draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.85,
+                        "space after a full stop, before an opening quote and a capital");
+            }
+        }
+        for (MatchResult m : view.codeFreeMatches(CLOSE_AFTER_SPACE)) {
+            if (insideCurlyQuote(view.text, m.start())) {
+                draft.replace(m.start(), m.end(), "” ", RULE, PUNCTUATION, 0.8,
+                        "closing quote spaced off its sentence and glued to the next word");
             }
         }
         for (MatchResult m : view.codeFreeMatches(CLOSE_BEFORE_WORD)) {
