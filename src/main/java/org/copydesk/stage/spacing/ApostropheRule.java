@@ -12,7 +12,12 @@ import org.copydesk.core.Draft;
  * name plus "s" that is not a word itself, followed by a noun ("Pfizers
  * vaccine", "South Africas economy"), becomes a possessive; anything less
  * certain is reported. Text inside quotation marks is verbatim and keeps its
- * own spelling.
+ * own spelling, and code is never touched.
+ *
+ * <p>The document's own usage weighs in for a possessive: the last part of a
+ * hyphenated name ("Gramm-Rudman-Hollings law") is a name, and a form the
+ * text repeats without ever writing the stem's possessive with its apostrophe
+ * is the text's spelling of a name ending in -s, so it is only reported.
  */
 final class ApostropheRule implements SpacingRule {
     static final String RULE_FORM = "APOSTROPHE_DROPPED";
@@ -32,7 +37,7 @@ final class ApostropheRule implements SpacingRule {
             String token = m.group(1);
             int start = m.start(1);
             int end = m.end(1);
-            if (token.length() < 4 || view.isQuoted(start) || view.isProtected(start, end)
+            if (token.length() < 4 || view.isQuoted(start) || view.isCode(start, end)
                     || end < view.text.length() && "'’".indexOf(view.text.charAt(end)) >= 0) {
                 continue;
             }
@@ -63,13 +68,22 @@ final class ApostropheRule implements SpacingRule {
         if (!properStem && !yNoun || next == null || !Words.isAllLower(next) || !lexicon.isWord(next)) {
             return;
         }
+        if (start > 0 && "-‐".indexOf(view.text.charAt(start - 1)) >= 0) {
+            return;
+        }
         String fixed = stem + "'s";
         String previous = previousWord(view.text, start);
         boolean pluralCue = previous != null && PLURAL_CUES.contains(previous.toLowerCase(Locale.ROOT));
         boolean nounFollows = SpacingLexicon.isNounOrAdjectiveOnly(next);
         double confidence = yNoun ? 0.85 : !pluralCue && nounFollows ? 0.8 : 0.5;
-        draft.replace(start, end, fixed, RULE_POSSESSIVE, PUNCTUATION, confidence,
-                "possessive without its apostrophe");
+        String reason = "possessive without its apostrophe";
+        int uses = view.tokenCount(token);
+        if (uses > 1 && !view.hasToken(stem + "'s") && !view.hasToken(stem + "’s")) {
+            confidence = Math.min(confidence, 0.45);
+            reason += ", but the text writes \"" + token + "\" " + uses + " times and never \"" + fixed
+                    + "\": a name ending in -s";
+        }
+        draft.replace(start, end, fixed, RULE_POSSESSIVE, PUNCTUATION, confidence, reason);
     }
 
     private static String previousWord(String text, int before) {

@@ -8,12 +8,15 @@ import org.copydesk.core.Draft;
  * A bracket glued to the next or previous word: "alliances […]we are" and
  * "people[…] we" get their space back; "(SCO)summit" becomes "(SCO)
  * summit". Word-internal brackets stay: "(s)he", "(in)famous",
- * "function(x)".
+ * "function(x)", and so does "append(...)": three full stops in round
+ * brackets right after a name are a call's elided arguments, the notation of
+ * code, where an omission in a quotation is "[…]" or "(…)". Lines of code,
+ * preformatted text and tables are not touched.
  */
 final class BracketSpacingRule implements SpacingRule {
     static final String RULE = "BRACKET_SPACING";
     private static final Pattern ELLIPSIS_THEN_WORD = Pattern.compile("[\\[(](?:…|\\.{3})[\\])](?=\\p{L})");
-    private static final Pattern WORD_THEN_ELLIPSIS = Pattern.compile("(?<=\\p{L})[\\[(](?:…|\\.{3})[\\])]");
+    private static final Pattern WORD_THEN_ELLIPSIS = Pattern.compile("(?<=\\p{L})(?:\\[(?:…|\\.{3})]|\\(…\\))");
     private static final Pattern GROUP_THEN_WORD = Pattern.compile(
             "(?<=^|[\\s])\\(([^()\\n]{2,60})\\)(\\p{Ll}+)(?=[\\s,.;:!?]|$)", Pattern.MULTILINE);
 

@@ -22,7 +22,7 @@ final class CamelGlueRule implements SpacingRule {
             String token = m.group();
             int cut = singleCaseChange(token);
             if (cut < 0 || Words.touchesDigit(view.text, m.start(), m.end())
-                    || view.isProtected(m.start(), m.end()) || lexicon.isWhole(token)) {
+                    || view.isCode(m.start(), m.end()) || lexicon.isWhole(token)) {
                 continue;
             }
             String left = token.substring(0, cut);

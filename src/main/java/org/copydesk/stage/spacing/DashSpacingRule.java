@@ -16,13 +16,13 @@ final class DashSpacingRule implements SpacingRule {
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
-        for (MatchResult m : view.unprotectedMatches(GLUED_BEFORE)) {
+        for (MatchResult m : view.codeFreeMatches(GLUED_BEFORE)) {
             if (m.group(1).matches("and|or|to|nor")) {
                 continue;
             }
             draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.85, "dash spaced on one side only");
         }
-        for (MatchResult m : view.unprotectedMatches(GLUED_AFTER)) {
+        for (MatchResult m : view.codeFreeMatches(GLUED_AFTER)) {
             draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.85, "dash spaced on one side only");
         }
     }

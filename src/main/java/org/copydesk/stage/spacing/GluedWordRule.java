@@ -10,11 +10,22 @@ import org.copydesk.core.Draft;
  * side is a function word from {@code spacing/glue-words.tsv} while the other
  * is a good word or a known name. Two content words run together
  * ("vaccinerollout") are only reported.
+ *
+ * <p>A split also needs the text around it to agree; otherwise it is only
+ * reported. A surname such as "Robinson" or "Bertrand" ends in "on" or "and"
+ * without any glue: a conjunction or preposition split off the end must have
+ * something to govern, so a split that would leave it before a full stop, a
+ * closing bracket or the end of a line ("-- Yves Montand"), or before the same
+ * word again ("Petr Viktorin in"), is not trusted. A token the text uses
+ * more than once is the document's own name or term, not an accident of one
+ * stripped tag. Code, identifiers and preformatted lines are never split.
  */
 final class GluedWordRule implements SpacingRule {
     static final String RULE = "GLUED_FUNCTION_WORD";
     static final String RULE_CONTENT = "GLUED_WORDS";
     private static final int MIN_TOKEN = 5;
+
+    private static final double DOUBTFUL = 0.45;
 
     private record Split(int at, double confidence, String rule) {
         boolean beats(Split other) {
@@ -29,7 +40,7 @@ final class GluedWordRule implements SpacingRule {
             String token = m.group();
             if (token.length() < MIN_TOKEN || !token.chars().allMatch(Character::isLetter)
                     || !(Words.isAllLower(token) || Words.isCapitalised(token))
-                    || Words.touchesDigit(view.text, m.start(), m.end()) || view.isProtected(m.start(), m.end())
+                    || Words.touchesDigit(view.text, m.start(), m.end()) || view.isCode(m.start(), m.end())
                     || m.end() < view.text.length() && "'’".indexOf(view.text.charAt(m.end())) >= 0
                     || lexicon.isWhole(token)) {
                 continue;
@@ -38,14 +49,44 @@ final class GluedWordRule implements SpacingRule {
             if (best == null) {
                 continue;
             }
-            String fixed = token.substring(0, best.at) + " " + token.substring(best.at);
-            String reason = "glued words: \"" + token.substring(0, best.at) + "\" + \"" + token.substring(best.at) + "\"";
+            String right = token.substring(best.at);
+            String fixed = token.substring(0, best.at) + " " + right;
+            String reason = "glued words: \"" + token.substring(0, best.at) + "\" + \"" + right + "\"";
             if (best.rule.equals(RULE_CONTENT)) {
                 draft.report(m.start(), m.end(), RULE_CONTENT, GLUED, best.confidence, reason, fixed);
+                continue;
+            }
+            String doubt = doubt(view, lexicon, token, right, m.end());
+            if (doubt != null) {
+                draft.report(m.start(), m.end(), RULE, GLUED, Math.min(best.confidence, DOUBTFUL),
+                        reason + ", but " + doubt, fixed);
             } else {
                 draft.replace(m.start(), m.end(), fixed, RULE, GLUED, best.confidence, reason);
             }
         }
+    }
+
+    /** Why the context speaks against a split, or null when nothing does. */
+    private static String doubt(TextView view, SpacingLexicon lexicon, String token, String right, int end) {
+        int uses = view.tokenCount(token);
+        if (uses > 1) {
+            return "the text uses \"" + token + "\" " + uses + " times: its own name or term";
+        }
+        if (lexicon.glue(right).isEmpty() || SpacingLexicon.canEndClause(right)) {
+            return null;
+        }
+        int i = end;
+        while (i < view.text.length() && (view.text.charAt(i) == ' ' || view.text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == view.text.length() || ".!?;:)]}\n\r".indexOf(view.text.charAt(i)) >= 0) {
+            return "\"" + right + "\" would govern nothing (end of sentence or line): a name's ending";
+        }
+        Matcher next = Words.TOKEN.matcher(view.text).region(i, view.text.length());
+        if (next.lookingAt() && next.group().equalsIgnoreCase(right)) {
+            return "\"" + right + "\" would come twice: a name's ending";
+        }
+        return null;
     }
 
     private static Split bestSplit(String token, TextView view, SpacingLexicon lexicon) {

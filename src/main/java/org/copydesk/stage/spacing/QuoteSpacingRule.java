@@ -8,19 +8,26 @@ import org.copydesk.core.Draft;
  * A quotation mark glued to the word outside it: "today“not" becomes
  * "today “not", "said”and" becomes "said” and"; an opening mark that
  * closes an open quote ("in unprecedented level“The adviser") becomes a
- * closing one with its space. Straight quotes are told
+ * closing one with its space. A sentence run into a quotation
+ * ("airport.“We will") gets its space after the stop, and a closing mark
+ * that slipped past its space (", ”he added") goes back to the comma. Straight quotes are told
  * apart by counting within the paragraph (an opening mark is preceded by an
- * even number of marks); a paragraph with an odd count is left alone.
+ * even number of marks); a paragraph with an odd count is left alone. Code
+ * (calls, f-strings such as print(f"…"), code lines) is never touched.
  */
 final class QuoteSpacingRule implements SpacingRule {
     static final String RULE = "QUOTE_SPACING";
     private static final Pattern OPEN_AFTER_WORD = Pattern.compile("(?<=[\\p{L}\\p{N},;:])“(?=\\p{L})");
+    private static final Pattern OPEN_AFTER_STOP = Pattern.compile("(?<=\\p{Ll}[.!?])“(?=\\p{Lu})");
+    private static final Pattern CLOSE_AFTER_SPACE = Pattern.compile("(?<=[\\p{L},.!?]) ”(?=\\p{Ll})");
     private static final Pattern CLOSE_BEFORE_WORD = Pattern.compile("(?<=[\\p{L}.,!?])”(?=\\p{L})");
+    /** f"…", r"…", b"…", rb"…": a string literal's prefix in code, never a word before a quotation. */
+    private static final Pattern STRING_PREFIX = Pattern.compile("(?<!\\p{L})(?:[frbu]|rb|br|fr|rf)$");
     private static final Pattern STRAIGHT_BETWEEN_WORDS = Pattern.compile("(?<=[\\p{L}.,!?;:])\"(?=\\p{L})");
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
-        for (MatchResult m : view.unprotectedMatches(OPEN_AFTER_WORD)) {
+        for (MatchResult m : view.codeFreeMatches(OPEN_AFTER_WORD)) {
             if (insideCurlyQuote(view.text, m.start())) {
                 // English nests with single quotes, so a second “ inside a quote is a closing mark typed wrong
                 draft.replace(m.start(), m.end(), "” ", RULE, PUNCTUATION, 0.8,
@@ -29,10 +36,27 @@ final class QuoteSpacingRule implements SpacingRule {
                 draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.85, "space before an opening quote");
             }
         }
-        for (MatchResult m : view.unprotectedMatches(CLOSE_BEFORE_WORD)) {
+        for (MatchResult m : view.codeFreeMatches(OPEN_AFTER_STOP)) {
+            // inside an open quotation the mark may be a closing one typed wrong: which, is not clear
+            if (!insideCurlyQuote(view.text, m.start())) {
+                draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.85,
+                        "space after a full stop, before an opening quote and a capital");
+            }
+        }
+        for (MatchResult m : view.codeFreeMatches(CLOSE_AFTER_SPACE)) {
+            if (insideCurlyQuote(view.text, m.start())) {
+                draft.replace(m.start(), m.end(), "” ", RULE, PUNCTUATION, 0.8,
+                        "closing quote spaced off its sentence and glued to the next word");
+            }
+        }
+        for (MatchResult m : view.codeFreeMatches(CLOSE_BEFORE_WORD)) {
             draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.85, "space after a closing quote");
         }
-        for (MatchResult m : view.unprotectedMatches(STRAIGHT_BETWEEN_WORDS)) {
+        for (MatchResult m : view.codeFreeMatches(STRAIGHT_BETWEEN_WORDS)) {
+            if (STRING_PREFIX.matcher(view.text).region(Math.max(0, m.start() - 2), m.start())
+                    .useTransparentBounds(true).find()) {
+                continue;
+            }
             int lineStart = view.text.lastIndexOf('\n', m.start()) + 1;
             int lineEnd = view.text.indexOf('\n', m.start());
             String line = view.text.substring(lineStart, lineEnd < 0 ? view.text.length() : lineEnd);

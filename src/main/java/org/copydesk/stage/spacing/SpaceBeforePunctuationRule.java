@@ -7,22 +7,56 @@ import org.copydesk.core.Draft;
 /**
  * Space before a comma, period, colon, semicolon, question or exclamation
  * mark: "the summit , which" becomes "the summit, which". Ellipses written
- * with spaced periods (". . .") and emoticons stay.
+ * with spaced periods (". . ."), emoticons, code and preformatted lines stay.
+ *
+ * <p>A comma or full stop is repaired whatever follows. A space before "?",
+ * "!", ":" or ";" is also a typographic style (French spacing, play scripts,
+ * "Title : Subtitle"), so it needs more evidence: the text spaces no other such
+ * mark (one that does has a style, and all of them are only reported); a colon
+ * or semicolon runs on into a lower-case word ("so far : immediately"), not a
+ * capitalised title or a quotation; a question or exclamation mark stands
+ * outside quotation marks (a speaker's line keeps its typography). The rest
+ * is reported.
  */
 final class SpaceBeforePunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_BEFORE_PUNCTUATION";
     private static final Pattern SPACE_THEN_MARK = Pattern.compile(
             "(?<=[\\p{L}\\p{N})\\]”’%])[ \\t]+([,;:!?.])(?=\\s|$|[”’\"])", Pattern.MULTILINE);
+    private static final Pattern SPACED_STYLE_MARK = Pattern.compile("(?<=[\\p{L}\\p{N}\"”)]) [!?:;](?=\\s|$|[\"”])",
+            Pattern.MULTILINE);
+    private static final Pattern LOWER_WORD_AFTER = Pattern.compile("[ \\t]+\\p{Ll}{2}");
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
-        for (MatchResult m : view.unprotectedMatches(SPACE_THEN_MARK)) {
-            if (m.group(1).equals(".") && nextNonSpace(view.text, m.end()) == '.') {
+        int styled = view.codeFreeMatches(SPACED_STYLE_MARK).size();
+        for (MatchResult m : view.codeFreeMatches(SPACE_THEN_MARK)) {
+            String mark = m.group(1);
+            if (mark.equals(".") && nextNonSpace(view.text, m.end()) == '.') {
                 continue;
             }
-            draft.replace(m.start(), m.start(1), "", RULE, PUNCTUATION, 0.85,
-                    "space before \"" + m.group(1) + "\"");
+            String reason = "space before \"" + mark + "\"";
+            if (mark.equals(",") || mark.equals(".")) {
+                draft.replace(m.start(), m.start(1), "", RULE, PUNCTUATION, 0.85, reason);
+                continue;
+            }
+            int others = styled - 1;
+            boolean colon = mark.equals(":") || mark.equals(";");
+            String doubt = others > 0 ? "the text spaces such marks " + others + " more times: a style"
+                    : colon && !lowerCaseWordAfter(view.text, m.end())
+                    ? "no lower-case word follows: a title, label or list may be spaced so"
+                    : !colon && view.isQuoted(m.start()) ? "inside a quotation: the speaker's typography"
+                    : null;
+            if (doubt == null) {
+                draft.replace(m.start(), m.start(1), "", RULE, PUNCTUATION, colon ? 0.85 : 0.8,
+                        reason + ", a mark the text nowhere else spaces");
+            } else {
+                draft.report(m.start(), m.end(), RULE, PUNCTUATION, 0.5, reason + ", but " + doubt, mark);
+            }
         }
+    }
+
+    private static boolean lowerCaseWordAfter(String text, int from) {
+        return LOWER_WORD_AFTER.matcher(text).region(from, text.length()).lookingAt();
     }
 
     private static char nextNonSpace(String text, int from) {

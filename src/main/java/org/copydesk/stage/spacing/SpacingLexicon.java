@@ -148,6 +148,17 @@ final class SpacingLexicon {
         return any;
     }
 
+    /**
+     * True when the word may close a clause by itself: LanguageTool's tagger reads
+     * it as a verb or modal ("said", "had", "will"), or only as an adverb ("also").
+     * A conjunction, article or preposition ("and", "the", "in") needs a word after it.
+     */
+    static boolean canEndClause(String word) {
+        List<String> tags = posTags(word.toLowerCase(Locale.ROOT));
+        return tags.stream().anyMatch(pos -> pos.startsWith("VB") || pos.equals("MD"))
+                || !tags.isEmpty() && tags.stream().allMatch(pos -> pos.startsWith("RB"));
+    }
+
     /** True when LanguageTool's tagger has a noun reading for the word. */
     static boolean canBeNoun(String word) {
         return posTags(word).stream().anyMatch(pos -> pos.startsWith("NN"));

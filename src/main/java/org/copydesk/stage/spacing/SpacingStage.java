@@ -49,7 +49,7 @@ public final class SpacingStage implements Stage {
         if (draft.text().isEmpty()) {
             return;
         }
-        TextView view = new TextView(draft.text());
+        TextView view = new TextView(draft.analysis());
         SpacingLexicon lexicon = lexicon();
         for (SpacingRule rule : RULES) {
             rule.apply(view, lexicon, draft);

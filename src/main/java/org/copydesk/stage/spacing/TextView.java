@@ -3,13 +3,24 @@ package org.copydesk.stage.spacing;
 import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.text.LineKind;
+import org.copydesk.text.TextAnalysis;
 
 /**
- * One snapshot of the text as the spacing rules see it: which characters
- * belong to URLs, e-mail addresses, handles, hashtags and code (never
- * touched), which lie inside quotation marks (verbatim, keeps its own
- * spelling), and whether lines are hard-wrapped (a line break is then layout,
- * not damage).
+ * One snapshot of the text as the spacing rules see it, on top of the shared
+ * {@link TextAnalysis}: lines of code, preformatted or indented text and
+ * table rows (their spacing is layout, never damage), URLs, addresses,
+ * handles, hashtags and identifiers (never touched), quotations (verbatim,
+ * keep their own spelling), and whether lines are hard-wrapped (a line
+ * break is then layout, not damage).
+ *
+ * <p>Two levels of protection, because the shared reading of code is broader
+ * than some spacing damage allows: it counts "summit.The", "(SCO)summit",
+ * "[…]we", "$130." and "5%" as code-like chunks, and those are exactly what
+ * some rules repair. {@link #isProtected} is the narrow one (the stage's own
+ * chunks plus code and table lines); {@link #isCode} adds the shared
+ * reading of identifiers, calls and markup, for rules whose damage never
+ * looks like that.
  */
 final class TextView {
     private static final Pattern CHUNK = Pattern.compile("\\S+");
@@ -18,13 +29,17 @@ final class TextView {
             "(?:.*(?:://|@|[/\\\\_=<>{}|~^`]).*)|(?:[(\\[\"“‘']?(?:www\\.|#).*)|(?:.*\\p{Ll}\\.\\p{Ll}.*)");
 
     final String text;
+    final TextAnalysis analysis;
+    private final BitSet layoutLines;
     private final BitSet protectedChars = new BitSet();
     private final BitSet quotedChars = new BitSet();
     final boolean hardWrapped;
-    private java.util.Set<String> tokens;
+    private java.util.Map<String, Integer> tokenCounts;
 
-    TextView(String text) {
-        this.text = text;
+    TextView(TextAnalysis analysis) {
+        this.analysis = analysis;
+        this.text = analysis.text();
+        this.layoutLines = layoutLines();
         Matcher m = CHUNK.matcher(text);
         while (m.find()) {
             if (PROTECTED_CHUNK.matcher(m.group()).matches()) {
@@ -35,42 +50,103 @@ final class TextView {
         this.hardWrapped = detectHardWrap();
     }
 
-    /** True when any character of [start, end) is part of a URL, address, handle, hashtag or code. */
+    /**
+     * True when any character of [start, end) (or the one next to it) is part of a
+     * URL, address, handle or hashtag, or lies on a line of code, preformatted text
+     * or a table: spacing there is the author's layout.
+     */
     boolean isProtected(int start, int end) {
         int next = protectedChars.nextSetBit(Math.max(0, start - 1));
-        return next >= 0 && next < Math.min(text.length(), end + 1);
+        return next >= 0 && next < Math.min(text.length(), end + 1) || isLayoutLine(start)
+                || end > start && isLayoutLine(end - 1);
     }
 
-    /** Matches of a pattern that do not touch a protected chunk (URL, address, code...). */
+    /** As {@link #isProtected}, and also identifiers, calls, markup and f-strings as the shared analysis reads them. */
+    boolean isCode(int start, int end) {
+        return isProtected(start, end) || analysis.touchesCode(start, end);
+    }
+
+    /** A line of code, preformatted or indented text, or a table row. */
+    boolean isLayoutLine(int pos) {
+        java.util.List<TextAnalysis.Line> lines = analysis.lines();
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return layoutLines.get(lo);
+    }
+
+    /**
+     * Code and table lines as the shared analysis reads them, and one thing it does
+     * not: a line indented by fewer than four spaces right under such a line
+     * continues its block (the output of a "&gt;&gt;&gt;" session, a wrapped cell).
+     */
+    private BitSet layoutLines() {
+        BitSet out = new BitSet();
+        java.util.List<TextAnalysis.Line> lines = analysis.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TextAnalysis.Line line = lines.get(i);
+            boolean layout = line.kind() == LineKind.CODE || line.kind() == LineKind.TABLE_ROW;
+            boolean indented = line.end() > line.start() && Character.isWhitespace(text.charAt(line.start()));
+            out.set(i, layout || indented && i > 0 && out.get(i - 1));
+        }
+        return out;
+    }
+
+    /** Matches of a pattern that do not touch a protected chunk (URL, address, code and table lines...). */
     java.util.List<java.util.regex.MatchResult> unprotectedMatches(Pattern pattern) {
+        return matches(pattern, false);
+    }
+
+    /** Matches of a pattern that touch no code at all, by the stage's reading or the shared one. */
+    java.util.List<java.util.regex.MatchResult> codeFreeMatches(Pattern pattern) {
+        return matches(pattern, true);
+    }
+
+    private java.util.List<java.util.regex.MatchResult> matches(Pattern pattern, boolean code) {
         java.util.List<java.util.regex.MatchResult> out = new java.util.ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            if (!isProtected(m.start(), m.end())) {
+            if (!(code ? isCode(m.start(), m.end()) : isProtected(m.start(), m.end()))) {
                 out.add(m.toMatchResult());
             }
         }
         return out;
     }
 
+    /** How often the token occurs in the text as it stands, sentence starts included. */
+    synchronized int tokenCount(String word) {
+        hasToken(word);
+        return tokenCounts.getOrDefault(word, 0);
+    }
+
     /** Every word token of the text as it stands: a name that also occurs unglued is a known name here. */
     synchronized boolean hasToken(String word) {
-        if (tokens == null) {
-            tokens = new java.util.HashSet<>();
+        if (tokenCounts == null) {
+            tokenCounts = new java.util.HashMap<>();
             Matcher m = Words.TOKEN.matcher(text);
             while (m.find()) {
-                tokens.add(m.group());
+                tokenCounts.merge(m.group(), 1, Integer::sum);
             }
         }
-        return tokens.contains(word);
+        return tokenCounts.containsKey(word);
     }
 
-    /** True when the position lies between quotation marks. */
+    /** True when the position lies between quotation marks (the shared reading, or guillemets and „…“ here). */
     boolean isQuoted(int pos) {
-        return quotedChars.get(pos);
+        return quotedChars.get(pos) || analysis.inQuotation(pos, pos + 1);
     }
 
-    /** Marks text between paired quotation marks, paragraph by paragraph (an unpaired mark quotes nothing). */
+    /**
+     * Marks text between paired quotation marks, paragraph by paragraph (an unpaired mark quotes nothing).
+     * Kept beside the shared reading for what it lacks: « », „ “ and a “ typed for a closing ”.
+     */
     private void markQuotes() {
         int lineStart = 0;
         while (lineStart <= text.length()) {
