@@ -403,7 +403,7 @@ public final class NameLexicon {
     public boolean englishPress(Entity e, String form, boolean whole) {
         String key = pressKey(form);
         for (String ref : pressReferences(e, whole)) {
-            if (pressKey(ref).equals(key) && lettersWithin(form, ref)) {
+            if (pressKey(ref).equals(key) && lettersWithin(form, ref) && sameCapitals(form, ref)) {
                 return true;
             }
         }
@@ -440,6 +440,26 @@ public final class NameLexicon {
             }
         }
         return sb.toString();
+    }
+
+    /** Capitals where the reference has them ("Donald trump" is not a spelling of Donald Trump), or all capitals. */
+    private static boolean sameCapitals(String form, String reference) {
+        if (form.equals(form.toUpperCase(Locale.ROOT))) {
+            return true;
+        }
+        String[] a = form.strip().split("[\\s\\-\u2010\u2011]+");
+        String[] b = reference.strip().split("[\\s\\-\u2010\u2011]+");
+        if (a.length != b.length) {
+            return a.length == 1 || b.length == 1 ? Character.isUpperCase(form.codePointAt(0))
+                    == Character.isUpperCase(reference.codePointAt(0)) : false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].isEmpty() || b[i].isEmpty()
+                    || Character.isUpperCase(a[i].codePointAt(0)) != Character.isUpperCase(b[i].codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every letter outside ASCII in {@code form} also occurs in {@code reference}: no accent was added. */

@@ -67,6 +67,8 @@ public final class NamesStage implements Stage {
         Set<Entity> named = namedInFull(mentions);
         Set<String> othersSurnames = surnamesOfUnlistedPeople(names, mentions);
         List<Resolved> resolved = new ArrayList<>();
+        java.util.Map<String, Match> bySurname = new java.util.HashMap<>();
+        List<Mention> pending = new ArrayList<>();
         for (Mention m : mentions) {
             switch (m.kind()) {
                 case FULL -> {
@@ -79,10 +81,20 @@ public final class NamesStage implements Stage {
                         Match match = resolveSurname(m.matches(), named, m.text(), m.asPerson());
                         if (match != null && !style.shortForm(match.entity()).isEmpty()) {
                             resolved.add(Resolved.of(m, match, false, names));
+                            bySurname.put(names.keys().light(m.text()), match);
+                        } else if (match == null) {
+                            pending.add(m);
                         }
                     }
                 }
                 case NATIVE -> { }
+            }
+        }
+        for (Mention m : pending) {
+            // the same surname the document already gives a person ("Zelensky said") means that person again
+            Match match = bySurname.get(names.keys().light(m.text()));
+            if (match != null) {
+                resolved.add(Resolved.of(m, match, false, names));
             }
         }
         boolean house = !style.name().equals(NameStyle.DEFAULT);
