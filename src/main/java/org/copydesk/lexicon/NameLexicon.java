@@ -109,6 +109,10 @@ public final class NameLexicon {
     private final Map<String, Set<Entity>> aliasLight = new HashMap<>();
     private final Map<String, Set<Entity>> fullTranslit = new HashMap<>();
     private final Map<String, Set<Entity>> translatedLight = new HashMap<>();
+    /** Translated forms keyed word by word: "Casa Blanca" is a translation, "Casablanca" a city. */
+    private final Map<String, Set<Entity>> translatedWords = new HashMap<>();
+    /** Every listed form exactly as written (case and all): short words and acronyms match only these. */
+    private final Set<String> exactForms = new HashSet<>();
     private final Map<String, Set<Entity>> shortLight = new HashMap<>();
     private final Map<String, Set<Entity>> shortTranslit = new HashMap<>();
     private final Map<String, Entity> natives = new HashMap<>();
@@ -167,6 +171,7 @@ public final class NameLexicon {
         }
         for (String t : e.translated()) {
             add(translatedLight, keys.light(t), e);
+            add(translatedWords, wordKey(t), e);
         }
         for (String n : e.nativeForms()) {
             natives.put(nativeKey(n), e);
@@ -186,6 +191,8 @@ public final class NameLexicon {
         forms.addAll(e.aliases());
         forms.addAll(e.nativeForms());
         forms.addAll(e.translated());
+        exactForms.addAll(forms);
+        shorts.forEach(sh -> exactForms.addAll(withoutLeadingParticle(sh)));
         for (String form : forms) {
             byForm.put(lower(form), e);
             String[] words = form.split("[\\s\\-]+");
@@ -371,11 +378,100 @@ public final class NameLexicon {
         if (alias != null) {
             return unique(alias, MatchKind.ALIAS);
         }
-        Set<Entity> translated = translatedLight.get(light);
-        if (translated != null) {
-            return unique(translated, MatchKind.TRANSLATED);
+        if (translatedLight.containsKey(light)) {
+            // a translation matches word for word only: "Casablanca" is not "Casa Blanca"
+            Set<Entity> translated = translatedWords.get(wordKey(latin));
+            return translated == null ? Optional.empty() : unique(translated, MatchKind.TRANSLATED);
         }
         return unique(fullTranslit.get(keys.transliteration(latin)), MatchKind.TRANSLITERATION);
+    }
+
+    /** True when the text is one of the listed forms exactly as written, case included ("AP", "Xi", "EFE"). */
+    public boolean isExactForm(String text) {
+        return exactForms.contains(text);
+    }
+
+    /**
+     * True when {@code form} is a spelling the English-language press uses for the entity:
+     * the canonical or a house style's spelling (whole, or the later-mention form when
+     * {@code whole} is false), or one of them without some of its diacritics ("Rodriguez"),
+     * with a hyphen for a space ("Diaz Canel"), a dropped leading particle ("Sisi"), or
+     * another English rendering of the same sounds (y for i, doubled letters: "Zelensky",
+     * "Zelenskiy", "Sergei"). German or French transliterations ("Selenskyj", "Poutine"),
+     * other languages' names ("Pekín") and added accents ("Putín") are not.
+     */
+    public boolean englishPress(Entity e, String form, boolean whole) {
+        String key = pressKey(form);
+        for (String ref : pressReferences(e, whole)) {
+            if (pressKey(ref).equals(key) && lettersWithin(form, ref) && sameCapitals(form, ref)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The later-mention part of a full spelling of the entity ("Zelensky" of "Volodymyr Zelensky"). */
+    public String shortOf(Entity e, String fullSpelling) {
+        return NameStyle.derivedShort(e, fullSpelling);
+    }
+
+    private List<String> pressReferences(Entity e, boolean whole) {
+        List<String> refs = new ArrayList<>();
+        if (whole || e.shortForm().isEmpty()) {
+            refs.add(e.canonical());
+            styles.values().forEach(s -> refs.add(s.spelling(e)));
+        } else {
+            refs.add(e.shortForm());
+            styles.values().forEach(s -> refs.add(s.shortForm(e)));
+        }
+        List<String> out = new ArrayList<>();
+        refs.forEach(r -> out.addAll(withoutLeadingParticle(r)));
+        return out;
+    }
+
+    /** Lower case, no diacritics, apostrophes or hyphens, y as i, doubled letters single. */
+    static String pressKey(String form) {
+        String s = NameKeys.stripDiacritics(form).toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019]", "").replaceAll("[\\s\\-\u2010\u2011]+", " ").strip().replace('y', 'i');
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Capitals where the reference has them ("Donald trump" is not a spelling of Donald Trump), or all capitals. */
+    private static boolean sameCapitals(String form, String reference) {
+        if (form.equals(form.toUpperCase(Locale.ROOT))) {
+            return true;
+        }
+        String[] a = form.strip().split("[\\s\\-\u2010\u2011]+");
+        String[] b = reference.strip().split("[\\s\\-\u2010\u2011]+");
+        if (a.length != b.length) {
+            return a.length == 1 || b.length == 1 ? Character.isUpperCase(form.codePointAt(0))
+                    == Character.isUpperCase(reference.codePointAt(0)) : false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].isEmpty() || b[i].isEmpty()
+                    || Character.isUpperCase(a[i].codePointAt(0)) != Character.isUpperCase(b[i].codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every letter outside ASCII in {@code form} also occurs in {@code reference}: no accent was added. */
+    private static boolean lettersWithin(String form, String reference) {
+        String ref = java.text.Normalizer.normalize(reference, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return java.text.Normalizer.normalize(form, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT).codePoints()
+                .filter(cp -> cp > 0x7f && Character.isLetter(cp)).allMatch(cp -> ref.indexOf(cp) >= 0);
+    }
+
+    /** Lower case, diacritics dropped, word by word. */
+    private static String wordKey(String form) {
+        return NameKeys.stripDiacritics(form).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
     }
 
     /**

@@ -64,6 +64,16 @@ record Sentence(String text, int start, List<Token> words) {
         return p < start || ":.!?\n".indexOf(text.charAt(p)) >= 0 || before != ' ' && "“\"«¿¡".indexOf(before) >= 0;
     }
 
+    /** "Robert D. Sprecht": the word follows an initial and its full stop, so it is a name, not a sentence start. */
+    boolean afterInitial(int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token prev = words.get(i - 1);
+        return prev.text().length() == 1 && prev.capitalised()
+                && text.substring(prev.end(), words.get(i).start()).equals(". ");
+    }
+
     /** "Mr. de la Fuente": a short capitalised abbreviation and its full stop start a name. */
     boolean titleAbbreviation(int i) {
         Token t = words.get(i);

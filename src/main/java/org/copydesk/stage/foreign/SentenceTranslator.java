@@ -75,6 +75,7 @@ final class SentenceTranslator {
             draft.language(start, end, language, 0.8);
             return;
         }
+        boolean quoted = quote != null || draft.analysis().inQuotation(start, end);
         if (wordCount >= CLAUSE_WORDS && passages.clause(draft, start, end, wordCount * 10 >= s.size() * 8)) {
             return;
         }
@@ -82,9 +83,9 @@ final class SentenceTranslator {
         if (rendered == null) {
             return;
         }
+        List<String> doubts = LeftoverEvidence.doubts(s, run, rendered, draft.analysis());
         boolean reordered = renderer.reorder(rendered, language);
         String english = RunRenderer.join(rendered);
-        String sourceWords = s.text().substring(start, end);
         boolean romance = model.adjectiveAfterNoun(language);
         int next = lastWord + 1;
         int prev = firstWord - 1;
@@ -112,11 +113,22 @@ final class SentenceTranslator {
         if (confidence < MIN_REPORTED) {
             return;
         }
+        String reason = LanguageNames.of(language) + " left untranslated: '" + s.text().substring(start, end) + "' ("
+                + String.join(", ", rendered.stream().map(Rendered::source).toList()) + ")";
+        if (quoted) {
+            // quoted words are the speaker's: a quotation is reported, never rewritten
+            draft.report(start, end, RULE_QUOTED, "foreign", confidence, reason + "; inside a quotation: kept", english);
+            draft.language(start, end, language, 0.7);
+            return;
+        }
+        if (!doubts.isEmpty()) {
+            draft.report(start, end, RULE_UNSURE, "foreign", Math.min(confidence, 0.7),
+                    reason + "; not changed: " + String.join("; ", doubts), english);
+            return;
+        }
         String rule = confidence < draft.options().applyThreshold() ? RULE_UNSURE
                 : reordered ? RULE_ORDER
                 : run.size() > 1 || run.get(0).kind() == Unit.Kind.PHRASE ? RULE_PHRASE : RULE_WORD;
-        String reason = LanguageNames.of(language) + " left untranslated: '" + sourceWords + "' ("
-                + String.join(", ", rendered.stream().map(Rendered::source).toList()) + ")";
         draft.replace(start, end, english, rule, "foreign", confidence, reason);
     }
 

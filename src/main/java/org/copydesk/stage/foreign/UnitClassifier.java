@@ -94,7 +94,8 @@ final class UnitClassifier {
     private Unit word(Sentence s, int i) {
         Token t = s.word(i);
         boolean initial = s.initial(i);
-        if (model.names().isNameToken(t.text()) || t.capitalised() && !initial && !s.germanNounPosition(i)
+        if (model.names().isNameToken(t.text()) || t.capitalised() && s.afterInitial(i)
+                || t.capitalised() && !initial && !s.germanNounPosition(i)
                 || t.capitalised() && initial && i + 1 < s.size() && s.word(i + 1).capitalised() && s.spacedOnly(i, i + 1)) {
             // a capital in name position, or a first word that starts a name ("Buenos Aires", "Casa Grande")
             return Unit.protect(i);

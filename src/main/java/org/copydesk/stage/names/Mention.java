@@ -14,9 +14,11 @@ import org.copydesk.lexicon.NameScripts;
  * @param isolated  for SHORT: no capitalised unknown word beside it that could make it another person's name
  * @param whole     the mention names the entity in full (so later surnames may refer to it)
  * @param asPerson  for SHORT: a title stands before it or a reporting verb after it ("Lawrow said")
+ * @param englishWord every word of it is also an English word in lower case ("Crime", "Tass")
  */
 record Mention(int start, int end, String text, Kind kind, List<NameLexicon.Match> matches,
-               NameScripts.Romanised romanised, boolean isolated, boolean whole, boolean asPerson) {
+               NameScripts.Romanised romanised, boolean isolated, boolean whole, boolean asPerson,
+               boolean englishWord) {
     enum Kind { FULL, SHORT, NATIVE }
 
     NameLexicon.Match match() {

@@ -20,6 +20,8 @@ final class MentionFinder {
     private static final int MAX_NAME_TOKENS = 7;
     private static final int MAX_SHORT_TOKENS = 3;
     private static final int MAX_NATIVE_WORDS = 4;
+    /** Names this short (letters only) are matched only as listed, case included. */
+    private static final int SHORT_LETTERS = 3;
     /** Lower-case words that may open or sit inside a name: "al-Sharaa", "von der Leyen", "Lula da Silva". */
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "an", "ar", "bin", "ibn", "ben",
             "bint", "da", "de", "del", "della", "di", "dos", "das", "do", "du", "la", "le", "van", "von", "der",
@@ -69,25 +71,72 @@ final class MentionFinder {
             Optional<NameLexicon.Match> full = names.matchFull(span);
             if (full.isPresent() && !endsInParticle(tokens.get(j))
                     && (full.get().kind() == NameLexicon.MatchKind.LISTED || full.get().kind() == NameLexicon.MatchKind.ALIAS
-                    || full.get().kind() == NameLexicon.MatchKind.TRANSLATED || allCapitalised(tokens, i, j))) {
+                    || full.get().kind() == NameLexicon.MatchKind.TRANSLATED || allCapitalised(tokens, i, j))
+                    && plausible(text, tokens, i, j, span, List.of(full.get()))) {
                 out.add(new Mention(tokens.get(i).start(), tokens.get(j).end(), span, Mention.Kind.FULL,
-                        List.of(full.get()), null, true, true, false));
+                        List.of(full.get()), null, true, true, false, englishWords(tokens, i, j)));
                 return j + 1;
             }
         }
         for (int j = Math.min(last, i + MAX_SHORT_TOKENS - 1); j >= i; j--) {
             String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
             List<NameLexicon.Match> shorts = names.matchShort(span);
-            if (!shorts.isEmpty() && allCapitalised(tokens, i, j)) {
+            if (!shorts.isEmpty() && allCapitalised(tokens, i, j)
+                    && plausible(text, tokens, i, j, span, shorts)) {
                 boolean isolated = !nameLikeNeighbour(text, tokens, i - 1, i) && !nameLikeNeighbour(text, tokens, j + 1, j);
                 boolean asPerson = i > 0 && data.isTitle(tokens.get(i - 1).text())
                         || j + 1 < tokens.size() && data.isReportingVerb(tokens.get(j + 1).text());
                 out.add(new Mention(tokens.get(i).start(), tokens.get(j).end(), span, Mention.Kind.SHORT, shorts, null,
-                        isolated, false, asPerson));
+                        isolated, false, asPerson, englishWords(tokens, i, j)));
                 return j + 1;
             }
         }
         return i + 1;
+    }
+
+    /**
+     * Whether a match may be a mention at all. Short words, and the names of entities that
+     * are acronyms ("an I" is not ANI, "Ap" not AP), must be a listed form exactly as written. A spelling matched only
+     * loosely (accents, transliteration) must not be everyday English ("Crime" is no
+     * spelling of Crimea), and a single loose word beside another capitalised word that
+     * is no English word belongs to that other name.
+     */
+    private boolean plausible(String text, List<Token> tokens, int i, int j, String span,
+                              List<NameLexicon.Match> matches) {
+        boolean exact = names.isExactForm(span);
+        boolean acronym = matches.stream().anyMatch(m -> isAcronym(m.entity().canonical()));
+        if ((names.keys().light(span).length() <= SHORT_LETTERS || acronym) && !exact) {
+            return false;
+        }
+        NameLexicon.MatchKind kind = matches.get(0).kind();
+        boolean loose = kind == NameLexicon.MatchKind.FOLDED || kind == NameLexicon.MatchKind.TRANSLITERATION;
+        if (!loose || exact) {
+            return true;
+        }
+        if (englishWords(tokens, i, j)) {
+            return false;
+        }
+        return i != j || !nameLikeNeighbour(text, tokens, i - 1, i) && !nameLikeNeighbour(text, tokens, j + 1, j);
+    }
+
+    private static boolean isAcronym(String name) {
+        return name.length() > 1 && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** Every word of tokens i..j, in lower case, is an English word (particles aside). */
+    private boolean englishWords(List<Token> tokens, int i, int j) {
+        boolean any = false;
+        for (int k = i; k <= j; k++) {
+            String w = tokens.get(k).text();
+            if (PARTICLES.contains(w)) {
+                continue;
+            }
+            if (!commonWord.test(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** A folded match must look like a name word by word: "A man" is not "Amán". */
@@ -109,7 +158,9 @@ final class MentionFinder {
     private static boolean joins(String text, Token a, Token b) {
         String gap = text.substring(a.end(), b.start());
         return switch (gap) {
-            case " ", "\u00a0", "-", "\u2010", ". ", "." -> true;
+            case " ", "\u00a0", "-", "\u2010" -> true;
+            // only an initial's full stop joins: "China. A week later" is two sentences
+            case ". ", "." -> a.text().length() == 1 && a.capitalised();
             case "'", "\u2019" -> !CLITICS.contains(b.text());
             default -> false;
         };
@@ -159,7 +210,7 @@ final class MentionFinder {
         Optional<NameLexicon.Entity> listed = names.matchNative(run);
         if (listed.isPresent()) {
             out.add(new Mention(start, end, run, Mention.Kind.NATIVE,
-                    List.of(new NameLexicon.Match(listed.get(), NameLexicon.MatchKind.NATIVE)), null, true, true, false));
+                    List.of(new NameLexicon.Match(listed.get(), NameLexicon.MatchKind.NATIVE)), null, true, true, false, false));
             return last + 1;
         }
         if (!nameShaped(tokens.subList(i, last + 1), script)) {
@@ -172,7 +223,7 @@ final class MentionFinder {
         String romanised = latin.get().latin();
         Optional<NameLexicon.Match> whole = names.matchFull(romanised);
         List<NameLexicon.Match> matches = whole.map(List::of).orElseGet(() -> names.matchShort(romanised));
-        out.add(new Mention(start, end, run, Mention.Kind.NATIVE, matches, latin.get(), true, whole.isPresent(), true));
+        out.add(new Mention(start, end, run, Mention.Kind.NATIVE, matches, latin.get(), true, whole.isPresent(), true, false));
         return last + 1;
     }
 

@@ -1,8 +1,10 @@
 package org.copydesk.stage.names;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.copydesk.CleanOptions;
 import org.copydesk.core.Draft;
@@ -14,6 +16,7 @@ import org.copydesk.lexicon.NameLexicon.Entity;
 import org.copydesk.lexicon.NameLexicon.Match;
 import org.copydesk.lexicon.NameLexicon.MatchKind;
 import org.copydesk.lexicon.NameStyle;
+import org.copydesk.text.TextAnalysis;
 
 /**
  * Brings every name of the names list to the house style's spelling:
@@ -58,20 +61,117 @@ public final class NamesStage implements Stage {
     public void process(Draft draft) {
         NameLexicon names = resources.names();
         NameStyle style = names.style(draft.options().style());
-        List<Mention> mentions = new MentionFinder(names, data(), this::commonWord).find(draft.text());
+        TextAnalysis analysis = draft.analysis();
+        List<Mention> mentions = new MentionFinder(names, data(), this::commonWord).find(draft.text()).stream()
+                .filter(m -> !analysis.touchesCode(m.start(), m.end())).toList();
         Set<Entity> named = namedInFull(mentions);
         Set<String> othersSurnames = surnamesOfUnlistedPeople(names, mentions);
+        List<Resolved> resolved = new ArrayList<>();
+        java.util.Map<String, Match> bySurname = new java.util.HashMap<>();
+        List<Mention> pending = new ArrayList<>();
         for (Mention m : mentions) {
             switch (m.kind()) {
-                case FULL -> full(draft, m, style);
-                case SHORT -> {
-                    if (!othersSurnames.contains(names.keys().light(m.text()))) {
-                        later(draft, m, style, named);
+                case FULL -> {
+                    if (m.match().kind() != MatchKind.ALIAS) {
+                        resolved.add(Resolved.of(m, m.match(), true, names));
                     }
                 }
-                case NATIVE -> nativeScript(draft, m, style, named);
+                case SHORT -> {
+                    if (m.isolated() && !othersSurnames.contains(names.keys().light(m.text()))) {
+                        Match match = resolveSurname(m.matches(), named, m.text(), m.asPerson());
+                        if (match != null && !style.shortForm(match.entity()).isEmpty()) {
+                            resolved.add(Resolved.of(m, match, false, names));
+                            bySurname.put(names.keys().light(m.text()), match);
+                        } else if (match == null) {
+                            pending.add(m);
+                        }
+                    }
+                }
+                case NATIVE -> { }
             }
         }
+        for (Mention m : pending) {
+            // the same surname the document already gives a person ("Zelensky said") means that person again
+            Match match = bySurname.get(names.keys().light(m.text()));
+            if (match != null) {
+                resolved.add(Resolved.of(m, match, false, names));
+            }
+        }
+        boolean house = !style.name().equals(NameStyle.DEFAULT);
+        DocumentUsage usage = DocumentUsage.of(resolved, names, style);
+        for (Resolved r : resolved) {
+            if (r.mention().englishWord() && !confirmedName(analysis, r)) {
+                continue;
+            }
+            if (!house && r.englishPress()) {
+                unify(draft, r, usage);
+            } else if (r.whole()) {
+                full(draft, r, style, house ? style.spelling(r.entity()) : preferredFull(r.entity(), style, usage));
+            } else {
+                later(draft, r, style, named, house ? style.shortForm(r.entity()) : preferredShort(r.entity(), style, usage));
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NATIVE) {
+                nativeScript(draft, m, style, named, house ? null : usage);
+            }
+        }
+        new TypoFinder(names, this::commonWord).find(draft, analysis, mentions, usage, house ? style : null);
+    }
+
+    /**
+     * An everyday English word ("Tass", "Son") is taken for a name only when capitalised
+     * mid-sentence in running text; the finder already let through only listed spellings
+     * of it, and for a surname alone only one the document names in full or as a person.
+     */
+    private static boolean confirmedName(TextAnalysis analysis, Resolved r) {
+        int at = r.mention().start();
+        return !analysis.startsSentence(at) && analysis.inProse(at);
+    }
+
+    /** Default style: the full form the document uses, else the style's with the document's surname. */
+    private static String preferredFull(Entity e, NameStyle style, DocumentUsage usage) {
+        Optional<String> own = usage.full(e);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        String spelling = style.spelling(e);
+        String styleShort = style.shortForm(e);
+        Optional<String> surname = usage.surname(e);
+        if (surname.isPresent() && !styleShort.isEmpty() && spelling.endsWith(" " + styleShort)) {
+            return spelling.substring(0, spelling.length() - styleShort.length()) + surname.get();
+        }
+        return spelling;
+    }
+
+    private static String preferredShort(Entity e, NameStyle style, DocumentUsage usage) {
+        return usage.surname(e).orElse(style.shortForm(e));
+    }
+
+    /**
+     * Default style, an English-press spelling: kept, unless the document writes the
+     * entity more than one way; then the minority form takes the majority's (a tie goes
+     * to the style's spelling; without one the mix is only reported).
+     */
+    private void unify(Draft draft, Resolved r, DocumentUsage usage) {
+        Entity e = r.entity();
+        if (!usage.mixed(e) || r.surname().isEmpty()) {
+            return;
+        }
+        Optional<String> winner = usage.surname(e);
+        int start = r.mention().start() + r.surnameStart();
+        int end = start + r.surname().length();
+        String evidence = "the document spells it " + usage.evidence(e);
+        if (winner.isEmpty()) {
+            draft.report(start, end, SPELLING, CATEGORY, 0.6, evidence + ": choose one", null);
+            return;
+        }
+        if (winner.get().equalsIgnoreCase(r.surname())) {
+            return;
+        }
+        String target = allCaps(r.surname()) ? winner.get().toUpperCase(Locale.ROOT) : winner.get();
+        draft.replace(start, end, target, r.whole() ? SPELLING : SHORT_FORM, CATEGORY, 0.85,
+                evidence + "; one spelling per document: " + winner.get());
     }
 
     /** Entities the document names in full, in any script: their surnames alone then refer to them. */
@@ -99,12 +199,9 @@ public final class NamesStage implements Stage {
         return keys;
     }
 
-    private void full(Draft draft, Mention m, NameStyle style) {
-        Match match = m.match();
-        if (match.kind() == MatchKind.ALIAS) {
-            return;
-        }
-        String target = style.spelling(match.entity());
+    private void full(Draft draft, Resolved r, NameStyle style, String target) {
+        Match match = r.match();
+        Mention m = r.mention();
         if (match.kind() == MatchKind.TRANSLATED) {
             propose(draft, m, target, MISTRANSLATED, 0.9,
                     "name rendered in another language; the " + match.entity().type() + " is " + target);
@@ -115,25 +212,24 @@ public final class NamesStage implements Stage {
             case FOLDED -> 0.9;
             default -> 0.85;
         };
-        propose(draft, m, target, SPELLING, confidence, how(match) + "; " + style.name() + " style spells it " + target);
+        propose(draft, m, target, SPELLING, confidence, how(match) + whose(style, target));
     }
 
-    private void later(Draft draft, Mention m, NameStyle style, Set<Entity> named) {
-        if (!m.isolated()) {
-            return;
-        }
-        Match match = resolveSurname(m.matches(), named, m.text(), m.asPerson());
-        if (match == null) {
-            return;
-        }
-        String target = style.shortForm(match.entity());
+    private static String whose(NameStyle style, String target) {
+        return style.name().equals(NameStyle.DEFAULT)
+                ? ", not an English-press spelling; the document's or the default spelling is " + target
+                : "; " + style.name() + " style spells it " + target;
+    }
+
+    private void later(Draft draft, Resolved r, NameStyle style, Set<Entity> named, String target) {
+        Match match = r.match();
         if (target.isEmpty()) {
             return;
         }
         boolean inDocument = named.contains(match.entity());
         double confidence = !inDocument ? 0.8 : match.kind() == MatchKind.TRANSLITERATION ? 0.85 : 0.9;
-        propose(draft, m, target, SHORT_FORM, confidence, "later mention of " + style.spelling(match.entity())
-                + (inDocument ? ", named in full in this document" : "") + "; " + style.name() + " style: " + target);
+        propose(draft, r.mention(), target, SHORT_FORM, confidence, "later mention of " + style.spelling(match.entity())
+                + (inDocument ? ", named in full in this document" : "") + whose(style, target));
     }
 
     /**
@@ -156,9 +252,10 @@ public final class NamesStage implements Stage {
         return distinctive ? only : null;
     }
 
-    private void nativeScript(Draft draft, Mention m, NameStyle style, Set<Entity> named) {
+    private void nativeScript(Draft draft, Mention m, NameStyle style, Set<Entity> named, DocumentUsage usage) {
         if (m.romanised() == null) {
-            String target = style.spelling(m.match().entity());
+            Entity e = m.match().entity();
+            String target = usage == null ? style.spelling(e) : preferredFull(e, style, usage);
             propose(draft, m, target, NATIVE_SCRIPT, 0.95, "name in native script; " + style.name() + " style: " + target);
             return;
         }
@@ -166,7 +263,10 @@ public final class NamesStage implements Stage {
         String scheme = m.romanised().scheme();
         if (!m.matches().isEmpty()) {
             Match match = m.whole() ? m.match() : resolveSurname(m.matches(), named, latin, true);
-            String target = match == null ? "" : m.whole() ? style.spelling(match.entity()) : style.shortForm(match.entity());
+            String target = match == null ? ""
+                    : m.whole() ? (usage == null ? style.spelling(match.entity()) : preferredFull(match.entity(), style, usage))
+                    : style.shortForm(match.entity()).isEmpty() ? ""
+                    : usage == null ? style.shortForm(match.entity()) : preferredShort(match.entity(), style, usage);
             if (!target.isEmpty()) {
                 propose(draft, m, target, NATIVE_SCRIPT, m.whole() ? 0.9 : 0.85, "name in native script, romanised by "
                         + scheme + " as " + latin + "; " + style.name() + " style: " + target);
@@ -179,6 +279,10 @@ public final class NamesStage implements Stage {
         if (confidence >= draft.options().applyThreshold()) {
             draft.report(m.start(), m.end(), TRANSLITERATED, CATEGORY, confidence, reason, latin);
         }
+    }
+
+    private static boolean allCaps(String s) {
+        return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
     }
 
     private void propose(Draft draft, Mention m, String target, String rule, double confidence, String reason) {

@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The measured test set of issue 6: {@code testsets/names.txt}, short documents
  * with at least 300 marked mentions in variant spellings and scripts. Each
- * style must bring at least 95% of them to its own spelling, and every
- * document must end with one spelling per entity.
+ * style must bring at least 95% of them to its own spelling (the default style: to
+ * its spelling or an English-press spelling of the entity), and every document must
+ * end with one spelling per entity.
  */
 class NamesTestSetTest {
     private static final Copydesk DESK = Copydesk.builder().build();
@@ -97,7 +98,10 @@ class NamesTestSetTest {
                 NameLexicon.Entity e = names.byId(m.id()).orElseThrow(() -> new AssertionError("no entity " + m.id()));
                 String expected = expectedSpelling(style, e, m);
                 String got = r.text().substring(outputOffset(r.edits(), m.start()), outputOffset(r.edits(), m.end()));
-                mentions.count(got.equals(expected), () -> m.text() + " -> " + got + " (want " + expected + ")");
+                // the default style keeps an English-press spelling the document uses consistently (issue 13)
+                boolean ok = got.equals(expected)
+                        || styleName.equals(NameStyle.DEFAULT) && names.englishPress(e, got, m.whole());
+                mentions.count(ok, () -> m.text() + " -> " + got + " (want " + expected + ")");
                 spellings.computeIfAbsent(m.id() + (m.whole() ? "|" : "~"), k -> new HashSet<>())
                         .add(got.toLowerCase(Locale.ROOT));
             }
