@@ -24,13 +24,20 @@ import org.junit.jupiter.api.Test;
  * it needs cleaning, so every edit and every removed block is a wrong change. The
  * figures per rule id are printed and written to
  * {@code target/modern-english/changes.tsv} (one marked window per change) so each
- * can be read. On CI ({@code CI=true}, or {@code COPYDESK_REQUIRE_CORPUS} set as
+ * can be read. Changes that were read and judged correct (the sources' own slips, fixed
+ * rightly) are listed by digest in {@code precision/modern-english-judged.tsv} — a digest,
+ * not the text, as the corpus is third-party — and do not count as wrong. On CI ({@code CI=true}, or {@code COPYDESK_REQUIRE_CORPUS} set as
  * {@code .ci/run} does) a missing corpus fails rather than skips.
  */
 class ModernEnglishPrecisionTest {
     /** The issue's bar: at most two wrong changes per 100,000 words. */
     private static final double MAX_CHANGES_PER_100K_WORDS = 2.0;
     private static final int MIN_WORDS = 300_000;
+    /**
+     * All changes, judged correct or not: the corpus has a few real slips (a doubled "the", "a
+     * engineer") whose fixes are right, but a rise here means new changes nobody has read.
+     */
+    private static final double MAX_ALL_CHANGES_PER_100K_WORDS = 4.0;
 
     @Test
     void defaultPipelineLeavesModernEnglishAlone() throws IOException {
@@ -44,20 +51,35 @@ class ModernEnglishPrecisionTest {
         all.addAll(m.removed());
         Map<String, Integer> byRule = new TreeMap<>();
         all.forEach(c -> byRule.merge(c.rule(), 1, Integer::sum));
-        StringBuilder tsv = new StringBuilder("file\trule\toriginal\treplacement\tcontext\n");
+        Map<String, String> judged = JudgedChanges.load();
+        StringBuilder tsv = new StringBuilder("digest\tverdict\tfile\trule\toriginal\treplacement\tcontext\n");
+        List<Change> wrong = new ArrayList<>();
+        Map<String, Integer> wrongByRule = new TreeMap<>();
         for (Change c : all) {
-            tsv.append(c.file()).append('\t').append(c.rule()).append('\t').append(oneLine(c.original())).append('\t')
+            String digest = JudgedChanges.digest(c);
+            String verdict = judged.getOrDefault(digest, "unjudged");
+            if (!verdict.equals("correct")) {
+                wrong.add(c);
+                wrongByRule.merge(c.rule(), 1, Integer::sum);
+            }
+            tsv.append(digest).append('\t').append(verdict).append('\t').append(c.file()).append('\t')
+                    .append(c.rule()).append('\t').append(oneLine(c.original())).append('\t')
                     .append(oneLine(c.replacement())).append('\t').append(oneLine(c.marked(60))).append('\n');
         }
         Files.writeString(dir.resolve("changes.tsv"), tsv, StandardCharsets.UTF_8);
         double rate = all.size() * 100_000.0 / m.words();
+        double wrongRate = wrong.size() * 100_000.0 / m.words();
         System.out.printf(Locale.ROOT, "modern English: %d words, %d changes (%d edits, %d removed blocks), "
-                + "%.2f per 100k words, %.0f KB/s; by rule %s%n", m.words(), all.size(), m.changes().size(),
-                m.removed().size(), rate, m.kilobytesPerSecond(), byRule);
+                + "%.2f per 100k words, %.0f KB/s; by rule %s; %d judged correct (errors in the sources), "
+                + "%d wrong or unjudged = %.2f per 100k words: %s%n", m.words(), all.size(), m.changes().size(),
+                m.removed().size(), rate, m.kilobytesPerSecond(), byRule, all.size() - wrong.size(), wrong.size(),
+                wrongRate, wrongByRule);
         assertTrue(m.words() >= MIN_WORDS, "the corpus is too small to measure: " + m.words() + " words");
-        assertTrue(rate <= MAX_CHANGES_PER_100K_WORDS,
-                String.format(Locale.ROOT, "%.2f wrong changes per 100k words (%s); see %s", rate, byRule,
-                        dir.resolve("changes.tsv")));
+        assertTrue(wrongRate <= MAX_CHANGES_PER_100K_WORDS,
+                String.format(Locale.ROOT, "%.2f wrong or unjudged changes per 100k words (%s); read each in %s",
+                        wrongRate, wrongByRule, dir.resolve("changes.tsv")));
+        assertTrue(rate <= MAX_ALL_CHANGES_PER_100K_WORDS,
+                String.format(Locale.ROOT, "%.2f changes per 100k words in all", rate));
     }
 
     private static boolean isRemoval(Change edit, List<Change> removed) {

@@ -22,6 +22,7 @@ final class LineClassifier {
     private LineClassifier() {
     }
 
+    /** {@code previous}: the kind of the nearest non-blank line above, or BLANK at the start. */
     static LineKind classify(String line, LineKind previous) {
         if (line.isBlank()) {
             return LineKind.BLANK;
@@ -31,6 +32,10 @@ final class LineClassifier {
         }
         if (INDENTED.matcher(line).find()) {
             // an indented line under code or at the start of a block is preformatted text
+            return LineKind.CODE;
+        }
+        if (previous == LineKind.CODE && Character.isWhitespace(line.charAt(0))) {
+            // output and continuation lines of a code block are often indented less than its code
             return LineKind.CODE;
         }
         if (cellGaps(line) >= 2) {

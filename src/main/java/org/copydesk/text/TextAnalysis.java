@@ -130,8 +130,14 @@ public final class TextAnalysis {
         }
     }
 
+    /** The kind of the nearest non-blank line above: a code block goes on across its blank lines. */
     private LineKind previousKind() {
-        return lines.isEmpty() ? LineKind.BLANK : lines.get(lines.size() - 1).kind();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).kind() != LineKind.BLANK) {
+                return lines.get(i).kind();
+            }
+        }
+        return LineKind.BLANK;
     }
 
     private void markCodeChunks() {

@@ -83,7 +83,19 @@ final class TagScanner {
         String before = text.substring(Math.max(0, tag.start() - 8), tag.start());
         String after = text.substring(tag.elementEnd(), Math.min(text.length(), tag.elementEnd() + 10));
         return MENTION_BEFORE.matcher(before).find() && MENTION_AFTER.matcher(after).find()
-                || before.endsWith("`") || after.startsWith("`");
+                || insideCodeSpan(text, tag.start());
+    }
+
+    /** True when an odd number of backtick runs precede the position on its line: inside `code` or ``code``. */
+    private static boolean insideCodeSpan(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int runs = 0;
+        for (int i = lineStart; i < at; i++) {
+            if (text.charAt(i) == '`' && (i == lineStart || text.charAt(i - 1) != '`')) {
+                runs++;
+            }
+        }
+        return runs % 2 == 1;
     }
 
     /** What the tag becomes: a paragraph break for a block tag inside a line, a line break for br, else nothing. */
