@@ -12,7 +12,8 @@ import org.copydesk.testing.TestResources;
 /**
  * Changes on the modern-English corpus that a person read and judged, keyed by a digest of
  * the file, the rule and the change in its context (so no third-party text is stored):
- * {@code precision/modern-english-judged.tsv}, columns digest, rule, verdict, note.
+ * {@code precision/modern-english-judged.tsv}, columns digest, rule, verdict, note; the row
+ * {@code corpus} gives the digest of the corpus the verdicts were made on.
  */
 final class JudgedChanges {
     private static final String FILE = "/precision/modern-english-judged.tsv";
@@ -29,6 +30,19 @@ final class JudgedChanges {
             }
         }
         return verdicts;
+    }
+
+    /** A digest of the corpus files, so verdicts are applied only to the text they were made on. */
+    static String corpusDigest(java.util.List<java.nio.file.Path> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (java.nio.file.Path f : files) {
+                sha.update(java.nio.file.Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String digest(Change c) {
