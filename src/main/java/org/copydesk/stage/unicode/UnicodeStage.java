@@ -72,6 +72,7 @@ public final class UnicodeStage implements Stage {
         draft.commit();
         ApostropheSubstitutes.propose(draft);
         ReplacementSpaces.propose(draft, resources::english);
+        GuillemetQuotes.propose(draft, resources::english);
         draft.commit();
         QuoteStyler.propose(draft, draft.options().quotes());
     }

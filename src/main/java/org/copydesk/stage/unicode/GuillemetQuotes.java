@@ -1,0 +1,96 @@
+package org.copydesk.stage.unicode;
+
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.core.Draft;
+import org.copydesk.lexicon.EnglishLexicon;
+import org.copydesk.text.LineKind;
+import org.copydesk.text.TextAnalysis;
+
+/**
+ * Guillemets (« » and the reversed » … » of some languages) left by a translator
+ * in English prose: English quotes with “ ”. Which one a guillemet becomes is
+ * decided by its place, not its shape — translators use both orientations: after
+ * a space, a line start or a colon and before a letter it opens; after a letter
+ * or punctuation it closes.
+ *
+ * <p>Evidence: the line is English prose (most of its words are in LanguageTool's
+ * English dictionary; a French or German quotation keeps its guillemets), not code.
+ * The document's own quote style decides the replacement (straight when it uses
+ * straight double quotes more than curly ones).
+ */
+final class GuillemetQuotes {
+    static final String RULE = "GUILLEMET_QUOTE";
+    private static final Pattern GUILLEMET = Pattern.compile("[«»]");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final double ENGLISH_SHARE = 0.75;
+
+    private GuillemetQuotes() {
+    }
+
+    static void propose(Draft draft, Supplier<EnglishLexicon> lexicon) {
+        String t = draft.text();
+        if (t.indexOf('«') < 0 && t.indexOf('»') < 0) {
+            return;
+        }
+        EnglishLexicon english = lexicon.get();
+        TextAnalysis analysis = draft.analysis();
+        boolean straight = count(t, '"') > count(t, '“') + count(t, '”');
+        Matcher m = GUILLEMET.matcher(t);
+        while (m.find()) {
+            TextAnalysis.Line line = analysis.lineAt(m.start());
+            if (line.kind() == LineKind.CODE || !isEnglish(t.substring(line.start(), line.end()), english)) {
+                continue;
+            }
+            int at = m.start();
+            char before = at > line.start() ? t.charAt(at - 1) : ' ';
+            int after = at + 1;
+            boolean spaceThenLetter = after + 1 < line.end() && t.charAt(after) == ' '
+                    && Character.isLetter(t.charAt(after + 1)) && (before == ' ' || before == ':' || at == line.start());
+            boolean opens = Character.isWhitespace(before) || before == ':' || before == '(' || at == line.start();
+            if (opens) {
+                // "» The poor" opened a quotation: the quote goes on the word, as English has it
+                int end = spaceThenLetter ? after + 1 : after;
+                draft.replace(at, end, straight ? "\"" : "“", RULE, "punctuation", 0.9,
+                        "a guillemet opening a quotation in an English line (" + percent(t, line, english)
+                                + " of its words English)");
+            } else {
+                draft.replace(at, after, straight ? "\"" : "”", RULE, "punctuation", 0.9,
+                        "a guillemet closing a quotation in an English line (" + percent(t, line, english)
+                                + " of its words English)");
+            }
+        }
+    }
+
+    private static boolean isEnglish(String line, EnglishLexicon english) {
+        return share(line, english) >= ENGLISH_SHARE;
+    }
+
+    private static String percent(String t, TextAnalysis.Line line, EnglishLexicon english) {
+        return Math.round(100 * share(t.substring(line.start(), line.end()), english)) + "%";
+    }
+
+    private static double share(String line, EnglishLexicon english) {
+        int words = 0;
+        int known = 0;
+        Matcher w = WORD.matcher(line);
+        while (w.find()) {
+            words++;
+            if (english.isWord(w.group())) {
+                known++;
+            }
+        }
+        return words < 4 ? 0 : (double) known / words;
+    }
+
+    private static int count(String t, char c) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
