@@ -1,0 +1,102 @@
+package org.copydesk.stage.artifacts;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.core.Draft;
+import org.copydesk.text.LineKind;
+import org.copydesk.text.TextAnalysis;
+
+/**
+ * Casing that machine translation loses, where the words themselves settle it
+ * (Spanish, French, Italian and Portuguese write months and sentence openers
+ * the other way, and a translator copies that):
+ * <ul>
+ * <li>a month name in lower case next to a year or a day number ("in may 2019",
+ * "15 march, 2020"): as a modal verb or a noun "may"/"march" is never followed by
+ * a year, so the date decides it;</li>
+ * <li>a paragraph of prose that opens in lower case, in a document whose other
+ * paragraphs all open with a capital (the document's own usage), when the first
+ * word is an ordinary English word (not a brand like iPhone, not code).</li>
+ * </ul>
+ */
+final class TranslationCasing {
+    static final String MONTH_RULE = "CASING_MONTH";
+    static final String OPENER_RULE = "CASING_PARAGRAPH_START";
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+                    + "(?=\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d\\b)");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<=\\b\\d{1,2}\\s)(january|february|march|april|may|june|july|august|september|october|november|december)"
+                    + "(?=,?\\s+(?:19|20)\\d\\d\\b)");
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+(?=[\\s,;:])");
+    private static final int MIN_OTHER_PARAGRAPHS = 3;
+
+    private TranslationCasing() {
+    }
+
+    static void propose(Draft draft) {
+        String t = draft.text();
+        TextAnalysis analysis = draft.analysis();
+        months(draft, t, analysis, MONTH_YEAR, "a year follows");
+        months(draft, t, analysis, DAY_MONTH, "a day number and a year frame it");
+        paragraphOpeners(draft, t, analysis);
+    }
+
+    private static void months(Draft draft, String t, TextAnalysis analysis, Pattern pattern, String evidence) {
+        Matcher m = pattern.matcher(t);
+        while (m.find()) {
+            if (analysis.lineAt(m.start()).kind() == LineKind.CODE || analysis.touchesCode(m.start(), m.end())) {
+                continue;
+            }
+            String month = m.group(1);
+            draft.replace(m.start(), m.end(), month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1),
+                    MONTH_RULE, "casing", 0.92, "month name in lower case in a date: " + evidence);
+        }
+    }
+
+    private static void paragraphOpeners(Draft draft, String t, TextAnalysis analysis) {
+        int capitalised = 0;
+        int lower = 0;
+        for (TextAnalysis.Line line : analysis.lines()) {
+            if (opensParagraph(analysis, line)) {
+                char c = t.charAt(line.start());
+                if (Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'(".indexOf(c) >= 0) {
+                    capitalised++;
+                } else if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+        }
+        // the document's own usage: every other paragraph opens with a capital, and there are several
+        if (lower == 0 || lower > 2 || capitalised < MIN_OTHER_PARAGRAPHS || capitalised < 4 * lower) {
+            return;
+        }
+        for (TextAnalysis.Line line : analysis.lines()) {
+            if (!opensParagraph(analysis, line) || !Character.isLowerCase(t.charAt(line.start()))) {
+                continue;
+            }
+            String text = t.substring(line.start(), line.end());
+            Matcher w = FIRST_WORD.matcher(text);
+            char last = text.stripTrailing().isEmpty() ? ' ' : text.stripTrailing().charAt(text.stripTrailing().length() - 1);
+            if (!w.lookingAt() || ".!?\"”)".indexOf(last) < 0 || analysis.touchesCode(line.start(), line.start() + w.end())) {
+                continue;
+            }
+            draft.replace(line.start(), line.start() + 1, text.substring(0, 1).toUpperCase(Locale.ROOT), OPENER_RULE,
+                    "casing", 0.85, "a prose paragraph opening in lower case where the document's other "
+                            + capitalised + " paragraphs open with a capital");
+        }
+    }
+
+    /** A prose line that starts a paragraph: first line of the text or after a blank line. */
+    private static boolean opensParagraph(TextAnalysis analysis, TextAnalysis.Line line) {
+        if (line.kind() != LineKind.PROSE || line.start() == line.end()) {
+            return false;
+        }
+        if (line.start() == 0) {
+            return true;
+        }
+        TextAnalysis.Line before = analysis.lineAt(line.start() - 1);
+        return before.kind() == LineKind.BLANK;
+    }
+}
