@@ -73,7 +73,7 @@ public final class ArtifactsStage implements Stage {
         for (Hit h : ruleHits) {
             proposeOutsideCode(draft, h);
         }
-        TranslationCasing.propose(draft);
+        TranslationCasing.propose(draft, resources.english());
         int words = view.wordCount();
         double score = words == 0 ? 0 : Math.round(signatures * 1000.0 / words * 100) / 100.0;
         draft.setMetadata("spinScore", score);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.core.Draft;
+import org.copydesk.lexicon.EnglishLexicon;
 import org.copydesk.text.LineKind;
 import org.copydesk.text.TextAnalysis;
 
@@ -31,16 +32,18 @@ final class TranslationCasing {
                     + "(?=,?\\s+(?:19|20)\\d\\d\\b)");
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+(?=[\\s,;:])");
     private static final int MIN_OTHER_PARAGRAPHS = 3;
+    /** Frequency class (0..25) of LanguageTool's English word list: the article, pronouns, common adverbs. */
+    private static final int COMMON_WORD = 15;
 
     private TranslationCasing() {
     }
 
-    static void propose(Draft draft) {
+    static void propose(Draft draft, EnglishLexicon english) {
         String t = draft.text();
         TextAnalysis analysis = draft.analysis();
         months(draft, t, analysis, MONTH_YEAR, "a year follows");
         months(draft, t, analysis, DAY_MONTH, "a day number and a year frame it");
-        paragraphOpeners(draft, t, analysis);
+        paragraphOpeners(draft, t, analysis, english);
     }
 
     private static void months(Draft draft, String t, TextAnalysis analysis, Pattern pattern, String evidence) {
@@ -55,7 +58,7 @@ final class TranslationCasing {
         }
     }
 
-    private static void paragraphOpeners(Draft draft, String t, TextAnalysis analysis) {
+    private static void paragraphOpeners(Draft draft, String t, TextAnalysis analysis, EnglishLexicon english) {
         int capitalised = 0;
         int lower = 0;
         for (TextAnalysis.Line line : analysis.lines()) {
@@ -79,13 +82,30 @@ final class TranslationCasing {
             String text = t.substring(line.start(), line.end());
             Matcher w = FIRST_WORD.matcher(text);
             char last = text.stripTrailing().isEmpty() ? ' ' : text.stripTrailing().charAt(text.stripTrailing().length() - 1);
-            if (!w.lookingAt() || ".!?\"”)".indexOf(last) < 0 || analysis.touchesCode(line.start(), line.start() + w.end())) {
+            if (!w.lookingAt() || ".!?\"”)".indexOf(last) < 0 || analysis.touchesCode(line.start(), line.start() + w.end())
+                    || english.frequencyExact(w.group()) < COMMON_WORD || !afterFinishedProse(t, analysis, line)) {
                 continue;
             }
             draft.replace(line.start(), line.start() + 1, text.substring(0, 1).toUpperCase(Locale.ROOT), OPENER_RULE,
                     "casing", 0.85, "a prose paragraph opening in lower case where the document's other "
                             + capitalised + " paragraphs open with a capital");
         }
+    }
+
+    /**
+     * The paragraph before is prose that ended its sentence: after code, a colon or an unfinished
+     * line, a lower-case paragraph goes on with the sentence ("… as follows: [code] which shows …").
+     */
+    private static boolean afterFinishedProse(String t, TextAnalysis analysis, TextAnalysis.Line line) {
+        int i = line.start() - 1;
+        while (i > 0 && Character.isWhitespace(t.charAt(i))) {
+            i--;
+        }
+        if (i <= 0) {
+            return false;
+        }
+        TextAnalysis.Line before = analysis.lineAt(i);
+        return before.kind() == LineKind.PROSE && ".!?\"”".indexOf(t.charAt(i)) >= 0;
     }
 
     /** A prose line that starts a paragraph: first line of the text or after a blank line. */
