@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.io.FileCleaner;
+import org.copydesk.stage.blocks.TemplateLines;
 
 /**
  * Cleans a tree of files with a pool of workers sharing one {@link Copydesk}.
@@ -39,6 +40,7 @@ public final class BatchRunner {
         void fileDone(String path, boolean ok);
     }
 
+    private final Copydesk desk;
     private final FileCleaner cleaner;
     private final BatchConfig config;
     private final PrintStream err;
@@ -48,6 +50,7 @@ public final class BatchRunner {
     private Progress progress;
 
     public BatchRunner(Copydesk desk, BatchConfig config, PrintStream err) {
+        this.desk = desk;
         this.cleaner = new FileCleaner(desk);
         this.config = config;
         this.err = err;
@@ -91,6 +94,9 @@ public final class BatchRunner {
 
     private void runWith(Manifest manifest) throws InterruptedException {
         TreeWalker walker = new TreeWalker(config.input(), excluded(), config.inPlace());
+        // lines that recur across the tree are its sites' templates: counted over every file, done or not,
+        // so a resumed run cleans its remaining files with the same evidence as the first run
+        TemplateLines.install(desk.resources(), TemplateLineCounter.count(config.input(), walker));
         long[] plan = new long[2];
         walker.walk(rel -> {
             if (!manifest.isDone(ManifestEntry.key(rel))) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -30,7 +32,48 @@ public final class SyntheticTree {
         "Share this article on social media", "Click here to read more stories like this.",
         "Advertisement"};
 
+    /** Made-up site names; each site's template is built from its name, so no two sites share one. */
+    private static final String[] SITES = {"Harbour Gazette", "Valley Courier", "Northern Ledger", "Riverside Post",
+        "Coastal Herald"};
+
     private SyntheticTree() {
+    }
+
+    /**
+     * The template lines a site prints on every page, in the site's own wording: no pattern row
+     * names them, only their recurring across the site's files gives them away. The first two
+     * stand above the story, the others below it.
+     */
+    public static List<String> template(int site) {
+        String name = SITES[site % SITES.length];
+        return List.of("The " + name, "Local news for " + name.split(" ")[0] + " since 19" + (21 + site),
+                "Tide tables and ferry times from the " + name, "Letters to the " + name.split(" ")[1] + " editor");
+    }
+
+    /**
+     * Writes {@code sites} sites of {@code filesPerSite} stories each, {@code site-N/story-M.txt}, every
+     * story between its site's template lines; returns the files written.
+     */
+    public static List<Path> writeSites(Path dir, int sites, int filesPerSite, long seed) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (int s = 0; s < sites; s++) {
+            List<String> template = template(s);
+            for (int i = 0; i < filesPerSite; i++) {
+                Random rnd = new Random(seed * 1_000_003L + s * 1_000L + i);
+                StringBuilder sb = new StringBuilder();
+                sb.append(template.get(0)).append("\n\n").append(template.get(1)).append("\n\n");
+                int paragraphs = 2 + rnd.nextInt(3);
+                for (int p = 0; p < paragraphs; p++) {
+                    sb.append(plainSentence(rnd)).append(" ").append(plainSentence(rnd)).append("\n\n");
+                }
+                sb.append(template.get(2)).append("\n\n").append(template.get(3)).append('\n');
+                Path file = dir.resolve("site-" + s + "/story-" + i + ".txt");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+                out.add(file);
+            }
+        }
+        return out;
     }
 
     /** Writes {@code files} files under {@code dir}, 100 to a subdirectory; returns the bytes written. */
@@ -72,6 +115,12 @@ public final class SyntheticTree {
             text = "\uFEFF" + text;
         }
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A plain sentence of made-up news copy, without scraping defects. */
+    static String plainSentence(Random rnd) {
+        return SUBJECTS[rnd.nextInt(SUBJECTS.length)] + " " + VERBS[rnd.nextInt(VERBS.length)] + " "
+                + CLAUSES[rnd.nextInt(CLAUSES.length)] + TAILS[rnd.nextInt(TAILS.length)] + ".";
     }
 
     private static String sentence(Random rnd) {

@@ -23,14 +23,21 @@ final class BlockClassifier {
 
     private final BlockRules rules;
     private final MetadataReader reader;
+    private final LineClassifier lines;
 
     BlockClassifier(BlockRules rules, MetadataReader reader) {
         this.rules = rules;
         this.reader = reader;
+        this.lines = new LineClassifier(reader);
     }
 
     /** One verdict per block; null where the block is plain body. */
     Verdict[] classify(List<Block> blocks) {
+        return classify(blocks, TemplateLines.none());
+    }
+
+    /** As {@link #classify(List)}, with the lines that recur across the tree as evidence. */
+    Verdict[] classify(List<Block> blocks, TemplateLines templates) {
         int n = blocks.size();
         boolean[] code = CodeBlocks.mark(blocks);
         boolean[] joinsNext = new boolean[n];
@@ -84,6 +91,8 @@ final class BlockClassifier {
         if (lastProse >= 0) {
             markFooterFurniture(blocks, verdicts, joinsNext, code, lastProse);
         }
+        // what no row names is weighed line by line, after the rows so their verdicts set the story's edges
+        lines.mark(blocks, verdicts, joinsNext, code, templates);
         new DuplicateFinder().mark(blocks, verdicts, joinsNext, code);
         return verdicts;
     }

@@ -41,7 +41,7 @@ public final class BlocksStage implements Stage {
         if (blocks.isEmpty()) {
             return;
         }
-        Verdict[] verdicts = classifier().classify(blocks);
+        Verdict[] verdicts = classifier().classify(blocks, TemplateLines.installed(resources));
         CleanOptions options = draft.options();
         boolean[] removed = new boolean[blocks.size()];
         for (int i = 0; i < verdicts.length; i++) {

@@ -60,6 +60,16 @@ final class MetadataReader {
         return true;
     }
 
+    /** At least one word of the line is a name the name lexicon knows. */
+    boolean hasKnownName(String s) {
+        for (String token : s.split("[ ,&]+")) {
+            if (token.length() > 1 && names.get().isNameToken(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String trim(String value) {
         String v = value.strip();
         while (!v.isEmpty() && ".,;:-|".indexOf(v.charAt(v.length() - 1)) >= 0) {

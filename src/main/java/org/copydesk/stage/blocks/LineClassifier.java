@@ -1,0 +1,298 @@
+package org.copydesk.stage.blocks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.copydesk.text.LineKind;
+
+/**
+ * Page chrome that no pattern row names, told by a score over the line's cues
+ * ({@link LineCues}), its shape ({@link LineFeatures}) and its place relative
+ * to the story's prose. Real chrome is too varied for a list (every site words
+ * its section labels, offers and credits its own way), but its shapes repeat:
+ * items cut by separators, an imperative with a link, a price for a period, a
+ * name with an agency after a slash, a line in another language, a line that
+ * recurs across the files of a site.
+ *
+ * <p>Hand-set weights, in points (see docs/blocks.md for the table and why):
+ * cues of chrome add 1 to 3 points, the shape of prose and a place inside the
+ * story take points away. At {@value #REMOVE_AT} points a line is removed, at
+ * {@value #REPORT_AT} it is only reported: precision first. The reason lists
+ * every feature that counted, with its points.
+ *
+ * <p>Lines the classifier never looks at: code and preformatted text, quotations,
+ * lines of a hard-wrapped paragraph, table rows, lines introduced by a colon,
+ * lines a pattern row already decided, and any text without a paragraph of prose
+ * (with no story there is no "above" or "below" it).
+ */
+final class LineClassifier {
+    static final double REMOVE_AT = 3.0;
+    static final double REPORT_AT = 2.0;
+    static final String RULE = "CHROME_LINE";
+
+    // chrome cues
+    static final double MENU_SEPARATORS = 2.0;   // two or more: a menu or breadcrumb, never prose
+    static final double TITLE_SEPARATOR = 2.0;   // one, on the first line: "Story title « Site name"
+    static final double SECTION_POINTER = 2.0;   // "World »": a link on to a section
+    static final double CALL_TO_ACTION = 2.5;    // an imperative about the site with its object
+    static final double LINK = 1.0;              // a URL in a line that is not prose
+    static final double OFFER = 3.0;             // a price for a period: a paywall or subscription offer
+    static final double CREDIT = 2.0;            // Name/Agency, via X, for The Y
+    static final double CHROME_RUN = 1.0;        // right next to another chrome line (a box of links, of credits)
+    static final double BYLINE = 2.0;            // "Text by-Name", "Author(s): Name"
+    static final double NAME_ONLY = 1.5;         // a person's name alone: a byline without "By"
+    static final double HEADLINE_ECHO = 1.5;     // a short line made only of the headline's words: a tag
+    static final double REPEATED = 1.0;          // the same text as the line above it
+    static final double TRANSLATION_NOTE = 2.0;  // "Original in Spanish", "Translated from French"
+    static final double PAGE_WORDS = 1.5;        // half its words name parts of a page (post, menu, comments)
+    static final double SOME_PAGE_WORD = 0.5;
+    static final double FOREIGN = 2.0;           // another language's line on an English page
+    static final double TEMPLATE = 2.5;          // recurs in files of the same tree (batch); needs one more cue
+    static final double SHORT_LABEL = 1.0;       // five words or fewer, no closing punctuation
+    static final double OUTSIDE_STORY = 1.0;     // above the first or below the last paragraph of prose
+    // body cues
+    static final double INSIDE_STORY = -1.5;     // between paragraphs of prose: chrome is rarer, damage worse
+    static final double PROSE = -3.0;            // a sentence with the function words of running prose
+    static final double FULL_STOP = -1.0;        // closes like a sentence or a caption
+    static final double HEADS_CONTENT = -1.5;    // below the story, right above a list or prose: a heading
+
+    private static final int SHORT_WORDS = 5;
+    private static final int CREDIT_WORDS = 12;
+    private static final int BYLINE_WORDS = 8;
+    private static final int MIN_HEADLINE_WORDS = 4;
+
+    private final MetadataReader reader;
+
+    LineClassifier(MetadataReader reader) {
+        this.reader = reader;
+    }
+
+    /** One feature that counted, with its points. */
+    record Evidence(String feature, double points) {
+        @Override
+        public String toString() {
+            return feature + String.format(Locale.ROOT, " %+.1f", points);
+        }
+    }
+
+    /** Fills the empty verdicts of lines that score as chrome (removed) or nearly (reported). */
+    void mark(List<Block> blocks, Verdict[] verdicts, boolean[] joinsNext, boolean[] code, TemplateLines templates) {
+        int n = blocks.size();
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < n; i++) {
+            if (kept(verdicts, i) && !code[i] && blocks.get(i).sentence()) {
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+        }
+        if (firstProse < 0) {
+            return;
+        }
+        LineFeatures[] features = LineFeatures.of(blocks, code);
+        int firstKept = -1;
+        for (int i = 0; i < n && firstKept < 0; i++) {
+            firstKept = kept(verdicts, i) ? i : -1;
+        }
+        List<List<Evidence>> scored = new ArrayList<>();
+        double[] points = new double[n];
+        for (int i = 0; i < n; i++) {
+            List<Evidence> evidence = verdicts[i] != null || !candidate(blocks, verdicts, joinsNext, code, i)
+                    ? List.of() : score(blocks, features, verdicts, i, firstProse, lastProse, firstKept, templates);
+            scored.add(evidence);
+            points[i] = evidence.stream().mapToDouble(Evidence::points).sum();
+        }
+        Verdict[] found = new Verdict[n];
+        for (int i = 0; i < n; i++) {
+            List<Evidence> evidence = new ArrayList<>(scored.get(i));
+            if (evidence.isEmpty()) {
+                continue;
+            }
+            // chrome comes in runs (a box of links, a gallery's credits): a neighbour that is chrome too counts
+            if (points[i] >= REPORT_AT && (chromeNeighbour(blocks, verdicts, points, i, i - 1)
+                    || chromeNeighbour(blocks, verdicts, points, i, i + 1))) {
+                evidence.add(new Evidence("among chrome lines", CHROME_RUN));
+            }
+            double total = evidence.stream().mapToDouble(Evidence::points).sum();
+            if (total >= REPORT_AT) {
+                found[i] = new Verdict("boilerplate", RULE, confidence(total),
+                        String.format(Locale.ROOT, "chrome score %.1f (removed from %.1f, reported from %.1f): %s",
+                                total, REMOVE_AT, REPORT_AT, evidence), Map.of());
+            }
+        }
+        // decided together, so one line's verdict does not move the story's edges for the next
+        for (int i = 0; i < n; i++) {
+            if (found[i] != null) {
+                verdicts[i] = found[i];
+            }
+        }
+    }
+
+    /** 0.75 (the default apply threshold) at {@link #REMOVE_AT}, up to 0.9; below it 0.6 to 0.7: a finding. */
+    static double confidence(double points) {
+        if (points >= REMOVE_AT) {
+            return Math.min(0.9, 0.75 + 0.05 * (points - REMOVE_AT));
+        }
+        return 0.6 + 0.1 * (points - REPORT_AT) / (REMOVE_AT - REPORT_AT);
+    }
+
+    /** Line {@code j} is right next to line {@code i} (no blank between) and is chrome by a row or by its own score. */
+    private static boolean chromeNeighbour(List<Block> blocks, Verdict[] verdicts, double[] points, int i, int j) {
+        if (j < 0 || j >= blocks.size() || Math.abs(blocks.get(j).lineNo() - blocks.get(i).lineNo()) != 1) {
+            return false;
+        }
+        return verdicts[j] != null && verdicts[j].removes() || points[j] >= REPORT_AT;
+    }
+
+    private static boolean kept(Verdict[] verdicts, int i) {
+        return verdicts[i] == null || !verdicts[i].removes();
+    }
+
+    private static boolean candidate(List<Block> blocks, Verdict[] verdicts, boolean[] joinsNext, boolean[] code,
+                                     int i) {
+        Block b = blocks.get(i);
+        // a call to action that ends in its link is a line of its own, however long its neighbours
+        boolean ownLine = LineCues.callToAction(b.text()) && LineCues.endsInUrl(b.text());
+        boolean wrapped = !ownLine && (joinsNext[i] || i > 0 && joinsNext[i - 1]);
+        if (code[i] || wrapped || b.quotation() || b.kind() == LineKind.TABLE_ROW || b.words() == 0
+                || LineCues.markup(b.raw())) {
+            return false;
+        }
+        if (i + 1 < blocks.size() && blocks.get(i + 1).lineNo() == b.lineNo() + 1
+                && LineCues.underline(blocks.get(i + 1).raw())) {
+            return false; // an underlined line is a heading of the document
+        }
+        if (i > 0 && kept(verdicts, i - 1)) {
+            Block above = blocks.get(i - 1);
+            // "Download the installer here:" and a link: the line is what the one above introduces
+            return !(Block.lastSignificant(above.text()) == ':' && above.words() >= 3);
+        }
+        return true;
+    }
+
+    List<Evidence> score(List<Block> blocks, LineFeatures[] features, Verdict[] verdicts, int i, int firstProse,
+                         int lastProse, int firstKept, TemplateLines templates) {
+        Block b = blocks.get(i);
+        LineFeatures f = features[i];
+        String text = b.text();
+        List<Evidence> out = new ArrayList<>();
+        int separators = LineCues.standaloneSeparators(text);
+        if (separators >= 2) {
+            out.add(new Evidence("separators", MENU_SEPARATORS));
+        } else if (separators == 1 && i == firstKept && !b.sentence()) {
+            out.add(new Evidence("title and site name", TITLE_SEPARATOR));
+        }
+        if (LineCues.trailingPointer(b)) {
+            out.add(new Evidence("section pointer", SECTION_POINTER));
+        }
+        boolean prose = f.sentenceShape() && f.functionWordShare() >= 0.2;
+        if (LineCues.callToAction(text)) {
+            out.add(new Evidence("call to action", CALL_TO_ACTION));
+        }
+        if (LineCues.url(text) && !prose) {
+            out.add(new Evidence("link", LINK));
+        }
+        if (LineCues.offer(text)) {
+            out.add(new Evidence("price for a period", OFFER));
+        }
+        boolean closes = Block.lastSignificant(text) == '.';
+        if (b.words() <= CREDIT_WORDS && !closes && LineCues.credit(text)) {
+            out.add(new Evidence("photo credit", CREDIT));
+        }
+        if (b.words() <= BYLINE_WORDS && LineCues.byline(text)) {
+            out.add(new Evidence("byline", BYLINE));
+        } else if (i < firstProse && nameOnly(b)) { // a byline stands above the story; below it, a signature
+            out.add(new Evidence("a name alone", NAME_ONLY));
+        }
+        if (i < firstProse && b.words() <= SHORT_WORDS && echoesHeadline(blocks, features, i, firstProse)) {
+            out.add(new Evidence("words of the headline", HEADLINE_ECHO));
+        }
+        if (i > 0 && blocks.get(i - 1).text().equals(text)) {
+            out.add(new Evidence("repeats the line above", REPEATED));
+        }
+        if (b.words() <= CREDIT_WORDS && LineCues.translationNote(text)) {
+            out.add(new Evidence("translation note", TRANSLATION_NOTE));
+        }
+        int pageWords = LineCues.pageWords(text);
+        if (pageWords > 0) {
+            out.add(2 * pageWords >= b.words() ? new Evidence("page words", PAGE_WORDS)
+                    : new Evidence("a page word", SOME_PAGE_WORD));
+        }
+        if (LineCues.foreign(text)) {
+            out.add(new Evidence("another language", FOREIGN));
+        }
+        if (templates.contains(text)) {
+            out.add(new Evidence("recurs in " + templates.files(text) + " files of the tree", TEMPLATE));
+        }
+        if (out.isEmpty()) {
+            return out; // place and shape alone never make a line chrome
+        }
+        if (b.words() <= SHORT_WORDS && !b.terminal()) {
+            out.add(new Evidence("short label", SHORT_LABEL));
+        }
+        if (i < firstProse) {
+            out.add(new Evidence("above the story", OUTSIDE_STORY));
+        } else if (i > lastProse) {
+            out.add(new Evidence("below the story", OUTSIDE_STORY));
+            if (headsContent(blocks, verdicts, i)) {
+                out.add(new Evidence("heads the lines below", HEADS_CONTENT));
+            }
+        } else {
+            out.add(new Evidence("inside the story", INSIDE_STORY));
+        }
+        if (prose) {
+            out.add(new Evidence("prose", PROSE));
+        }
+        if (closes) {
+            out.add(new Evidence("full stop", FULL_STOP));
+        }
+        return out;
+    }
+
+    /** Two to four capitalised words that read as a person's name, one of them a known name. */
+    private boolean nameOnly(Block b) {
+        String[] tokens = b.text().split(" ");
+        if (tokens.length < 2 || tokens.length > 4 || b.terminal()) {
+            return false;
+        }
+        for (String t : tokens) {
+            if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) {
+                return false;
+            }
+        }
+        return reader.looksLikeName(b.text()) && reader.hasKnownName(b.text());
+    }
+
+    /** Every word of the line (three letters or more) is in a title-cased headline above the story: a tag or label. */
+    private static boolean echoesHeadline(List<Block> blocks, LineFeatures[] features, int i, int firstProse) {
+        Set<String> own = new HashSet<>(Arrays.asList(LineCues.words(blocks.get(i).text())));
+        if (own.stream().noneMatch(w -> w.length() >= 3)) {
+            return false;
+        }
+        for (int j = 0; j < firstProse; j++) {
+            Block h = blocks.get(j);
+            // a headline is title-cased; a lower-case line above the story is a wrapped abstract, not one
+            if (j != i && h.words() >= MIN_HEADLINE_WORDS && h.titleLike() && features[j].capitalisedShare() >= 0.5
+                    && !LineCues.markup(h.raw())) {
+                Set<String> headline = new HashSet<>(Arrays.asList(LineCues.words(h.text())));
+                if (own.stream().filter(w -> w.length() >= 3).allMatch(headline::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Below the story, the next line is kept and is prose or a list item: this line is its heading. */
+    private static boolean headsContent(List<Block> blocks, Verdict[] verdicts, int i) {
+        if (i + 1 >= blocks.size() || !kept(verdicts, i + 1)) {
+            return false;
+        }
+        Block next = blocks.get(i + 1);
+        return next.sentence() || next.listOrTable();
+    }
+}
