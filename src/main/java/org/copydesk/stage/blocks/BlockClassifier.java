@@ -23,12 +23,12 @@ final class BlockClassifier {
 
     private final BlockRules rules;
     private final MetadataReader reader;
-    private final LineClassifier lines;
+    private final ChromeLineClassifier lines;
 
     BlockClassifier(BlockRules rules, MetadataReader reader) {
         this.rules = rules;
         this.reader = reader;
-        this.lines = new LineClassifier(reader);
+        this.lines = new ChromeLineClassifier(reader);
     }
 
     /** One verdict per block; null where the block is plain body. */

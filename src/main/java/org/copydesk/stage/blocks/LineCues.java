@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What the words of one line say about it being page chrome, each a family
  * of shapes rather than a list of sites' strings. The line classifier weighs
- * them with the line's place ({@link LineClassifier}); no cue removes a line
+ * them with the line's place ({@link ChromeLineClassifier}); no cue removes a line
  * by itself.
  */
 final class LineCues {

@@ -29,7 +29,7 @@ import org.copydesk.text.LineKind;
  * lines a pattern row already decided, and any text without a paragraph of prose
  * (with no story there is no "above" or "below" it).
  */
-final class LineClassifier {
+final class ChromeLineClassifier {
     static final double REMOVE_AT = 3.0;
     static final double REPORT_AT = 2.0;
     static final String RULE = "CHROME_LINE";
@@ -67,7 +67,7 @@ final class LineClassifier {
 
     private final MetadataReader reader;
 
-    LineClassifier(MetadataReader reader) {
+    ChromeLineClassifier(MetadataReader reader) {
         this.reader = reader;
     }
 
