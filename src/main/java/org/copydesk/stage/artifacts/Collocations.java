@@ -49,6 +49,11 @@ final class Collocations {
         return out;
     }
 
+    /** First words of our own collocations ending in {@code second}. */
+    List<String> domainFirstsBefore(String second) {
+        return firstsBySecond.getOrDefault(second, List.of());
+    }
+
     List<String> firstsBefore(WordNetLexicon wn, String second) {
         List<String> out = new ArrayList<>(firstsBySecond.getOrDefault(second, List.of()));
         out.addAll(wn.firstsBefore(second));

@@ -129,7 +129,8 @@ final class SpunCollocationRule {
         boolean lower = a.lowerCase() && b.lowerCase();
         // a capital mid-sentence is a name ("Bust Street"); only a sentence opening or a title-case heading counts
         boolean opening = a.capitalised() && b.lowerCase() && view.clauseStart(i);
-        boolean title = a.capitalised() && b.capitalised() && kind == LineKind.HEADING;
+        // headings capitalise freely ("Treatments of Bosom Malignant growth")
+        boolean title = a.capitalised() && kind == LineKind.HEADING;
         return lower || opening || title;
     }
 
@@ -185,6 +186,12 @@ final class SpunCollocationRule {
                 boolean trusted = collocations.domain(a, s) != null || bigrams.contains(a + " " + s);
                 if (trusted && !s.equals(b) && weakly(wn, b, a + " " + s, s, true)) {
                     weak.add(a + " " + s);
+                }
+            }
+            // a loosely related modifier only towards one of our collocations ("disease cells" ~ cancer cells)
+            for (String f : collocations.domainFirstsBefore(b)) {
+                if (!f.equals(a) && weakly(wn, a, f + " " + b, f, false)) {
+                    weak.add(f + " " + b);
                 }
             }
         }
@@ -258,6 +265,15 @@ final class SpunCollocationRule {
             return null; // a WordNet term alone ("elderly man" ~ "old man") is no evidence of a spin
         }
         if (spun == null) {
+            // without document evidence only a loose link to one of our collocations, and only reported
+            if (c.strong().isEmpty() && c.weak().size() == 1) {
+                String[] t = c.weak().get(0).split(" ");
+                if (collocations.domain(t[0], t[1]) != null) {
+                    return hit(view, c, found, inflect(t, c.plural()), 0.5, "loosely related by WordNet (hypernym"
+                            + " or gloss) to the " + collocations.domain(t[0], t[1]) + " collocation '"
+                            + c.weak().get(0) + "', the only candidate; no other evidence in the document", true);
+                }
+            }
             return null;
         }
         List<String> options = c.strong().isEmpty() ? c.weak() : c.strong();

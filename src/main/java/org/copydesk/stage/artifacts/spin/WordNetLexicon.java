@@ -153,9 +153,10 @@ public final class WordNetLexicon {
             if (sw.strong().contains(t) || st.strong().contains(w)) {
                 return Relation.STRONG;
             }
-            // one is a kind of the other ("bosom" under breast, "tumor" under growth), a word of the
-            // other's multi-word synonym ("disease" of malignant neoplastic disease), or one gloss names the other
-            if (sw.near().contains(t) || st.near().contains(w) || st.gloss().contains(w) || sw.gloss().contains(t)) {
+            // one is a kind of the other ("bosom" under breast, "tumor" under growth) or of its synonym
+            // ("bust" under chest, a synonym of breast), a word of the other's multi-word synonym ("disease" of malignant neoplastic disease), or one gloss names the other
+            if (sw.near().contains(t) || st.near().contains(w) || st.gloss().contains(w) || sw.gloss().contains(t)
+                    || sharesAny(sw.near(), st.strong())) {
                 best = Relation.WEAK;
             }
         }
@@ -169,6 +170,15 @@ public final class WordNetLexicon {
      */
     public synchronized boolean inTermGloss(String term, String w) {
         return senses(term, POS.NOUN).gloss().contains(w);
+    }
+
+    private static boolean sharesAny(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The base forms WordNet knows for a word (nouns first), the word itself when it knows none. */
