@@ -20,7 +20,8 @@ import org.copydesk.text.LineKind;
  * strong: one candidate, every replaced word in a synset of the original, and
  * the collocation is one of our domain terms, or the document is spun
  * (other spinner signatures, several such phrases, or it uses the collocation
- * itself). Weaker links are reported, and only in a document that is spun.
+ * itself); else it is reported in a spun document. Weaker links (hypernym, gloss) are reported in a
+ * spun document, or, without document evidence, when they lead to exactly one of our collocations.
  */
 final class SpunCollocationRule {
     static final String RULE = "SPIN_COLLOCATION";
@@ -28,6 +29,8 @@ final class SpunCollocationRule {
     static final double SPUN_DENSITY = 1.5;
     /** ... and at least this many of them: one odd phrase is a writer's choice. */
     static final int MIN_PHRASES = 2;
+    /** Words either side of a phrase in which another collocation of its domain shows the subject. */
+    static final int TOPIC_WINDOW = 40;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
@@ -224,9 +227,9 @@ final class SpunCollocationRule {
      * Fix, report or leave one candidate. A fix needs all of: one candidate, every replaced word in a
      * synset of the original, a spun document, and the collocation either written by the document
      * itself or its replaced words used elsewhere in it (the spinner left the original word somewhere,
-     * which also tells "bosom" as breast from "bosom" as heart). A phrase with one of our collocations
-     * as its only strong candidate is reported even in a document that does not read as spun; loose
-     * links only in a spun document. {@code spun} is the document evidence, null when it has none.
+     * which also tells "bosom" as breast from "bosom" as heart), or it being one of our collocations
+     * with no other sense of the spun word in the document. {@code spun} is the document evidence,
+     * null when it has none.
      */
     private Hit decide(Document doc, Candidate c, String spun, Set<String> bigrams) {
         TextView view = doc.view;
@@ -259,19 +262,27 @@ final class SpunCollocationRule {
                 return hit(view, c, found, inflect(t, c.plural()), domain != null ? 0.92 : 0.85, why.toString(),
                         false);
             }
-            if (spun != null || domain != null) {
-                return hit(view, c, found, inflect(t, c.plural()), 0.6, why.toString(), true);
+            String topic = domain == null ? null : topical(view, c.first(), domain);
+            if (spun != null || topic != null) {
+                return hit(view, c, found, inflect(t, c.plural()), 0.6, why + (topic == null ? ""
+                        : "; '" + topic + "' nearby is a " + domain + " collocation too"), true);
             }
-            return null; // a WordNet term alone ("elderly man" ~ "old man") is no evidence of a spin
+            // outside a spun document synonymy alone is everyday English ("elderly man" ~ old man, "peace
+            // negotiations" ~ peace talks): WordNet synsets are too broad to tell a spin by themselves
+            return null;
         }
         if (spun == null) {
             // without document evidence only a loose link to one of our collocations, and only reported
+            // without document evidence: a loose link to exactly one of our collocations, among others of its domain
             if (c.strong().isEmpty() && c.weak().size() == 1) {
                 String[] t = c.weak().get(0).split(" ");
-                if (collocations.domain(t[0], t[1]) != null) {
+                String domain = collocations.domain(t[0], t[1]);
+                String topic = domain == null ? null : topical(view, c.first(), domain);
+                if (topic != null) {
                     return hit(view, c, found, inflect(t, c.plural()), 0.5, "loosely related by WordNet (hypernym"
-                            + " or gloss) to the " + collocations.domain(t[0], t[1]) + " collocation '"
-                            + c.weak().get(0) + "', the only candidate; no other evidence in the document", true);
+                            + " or gloss) to the " + domain + " collocation '" + c.weak().get(0)
+                            + "', the only candidate; '" + topic + "' nearby is a " + domain + " collocation too",
+                            true);
                 }
             }
             return null;
@@ -304,6 +315,26 @@ final class SpunCollocationRule {
                 if (!other.equals(p[1]) && other.length() > 3 && doc.analysis.countLower(other) > 0) {
                     return other;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Another collocation of the domain, written as such within {@link #TOPIC_WINDOW} words of the
+     * phrase at {@code first}: the phrase stands in a passage on that subject. Null when there is none.
+     */
+    private String topical(TextView view, int first, String domain) {
+        int from = Math.max(0, first - TOPIC_WINDOW);
+        int to = Math.min(view.size() - 1, first + 1 + TOPIC_WINDOW);
+        for (int k = from; k < to; k++) {
+            if (k == first) {
+                continue;
+            }
+            String a = view.get(k).lower();
+            String b = view.get(k + 1).lower();
+            if (domain.equals(collocations.domain(a, b))) {
+                return a + " " + b;
             }
         }
         return null;
