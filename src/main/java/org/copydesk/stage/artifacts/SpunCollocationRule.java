@@ -27,8 +27,8 @@ final class SpunCollocationRule {
     static final String RULE = "SPIN_COLLOCATION";
     /** Candidate phrases per 100 words from which the document itself reads as spun. */
     static final double SPUN_DENSITY = 1.5;
-    /** ... and at least this many of them: one odd phrase is a writer's choice. */
-    static final int MIN_PHRASES = 2;
+    /** ... and at least this many of them: one or two odd phrases are a writer's choice ("peace negotiations after heavy rainfall"). */
+    static final int MIN_PHRASES = 3;
     /** Words either side of a phrase in which another collocation of its domain shows the subject. */
     static final int TOPIC_WINDOW = 40;
 
