@@ -17,11 +17,15 @@ final class ArtifactData {
     final WordSets sets;
     final PhraseTable phrases;
     final List<ArtifactRule> rules;
+    /** Runs after the phrase tables: the document's spinner signatures are part of its evidence. */
+    final SpunCollocationRule collocations;
 
-    private ArtifactData(WordSets sets, PhraseTable phrases, List<ArtifactRule> rules) {
+    private ArtifactData(WordSets sets, PhraseTable phrases, List<ArtifactRule> rules,
+                         SpunCollocationRule collocations) {
         this.sets = sets;
         this.phrases = phrases;
         this.rules = rules;
+        this.collocations = collocations;
     }
 
     static ArtifactData load(Dictionaries dictionaries) {
@@ -32,6 +36,7 @@ final class ArtifactData {
         rules.add(VerbObjectRule.load(dictionaries));
         rules.addAll(CasingRules.load(dictionaries).rules());
         rules.add(new PronounGenderRule(PeopleInView.load(dictionaries)));
-        return new ArtifactData(sets, phrases, List.copyOf(rules));
+        return new ArtifactData(sets, phrases, List.copyOf(rules),
+                new SpunCollocationRule(Collocations.load(dictionaries)));
     }
 }

@@ -67,7 +67,14 @@ public final class ArtifactsStage implements Stage {
             data.phrases.find(doc, true, phraseHits);
             signatures = phraseHits.stream().filter(Hit::spinSignature).count();
         }
+        List<Hit> collocationHits = new ArrayList<>();
+        List<Hit> taken = new ArrayList<>(phraseHits);
+        taken.addAll(ruleHits);
+        double spunPhrases = data.collocations.find(doc, signatures, taken, collocationHits);
         for (Hit h : phraseHits) {
+            proposeOutsideCode(draft, h);
+        }
+        for (Hit h : collocationHits) {
             proposeOutsideCode(draft, h);
         }
         for (Hit h : ruleHits) {
@@ -77,6 +84,10 @@ public final class ArtifactsStage implements Stage {
         int words = view.wordCount();
         double score = words == 0 ? 0 : Math.round(signatures * 1000.0 / words * 100) / 100.0;
         draft.setMetadata("spinScore", score);
+        if (spunPhrases > 0) {
+            // phrases whose words are WordNet synonyms of a known collocation, per 100 words
+            draft.setMetadata("spunPhrases", spunPhrases);
+        }
     }
 
     /** Code, URLs and identifiers are never translation artifacts, whatever words they hold. */

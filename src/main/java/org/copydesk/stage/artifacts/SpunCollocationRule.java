@@ -1,0 +1,404 @@
+package org.copydesk.stage.artifacts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.copydesk.stage.artifacts.TextView.Token;
+import org.copydesk.stage.artifacts.spin.Relation;
+import org.copydesk.stage.artifacts.spin.WordNetLexicon;
+import org.copydesk.text.LineKind;
+
+/**
+ * SPIN_COLLOCATION: reverses a spinner's word-by-word thesaurus swap in a
+ * two-word phrase ("bosom malignancy" for breast cancer). A pair of content
+ * words that is not itself a known collocation is a candidate when a known
+ * collocation (ours or a WordNet term) has, position by position, the same
+ * word or a WordNet relative of it. The fix applies only when the evidence is
+ * strong: one candidate, every replaced word in a synset of the original, and
+ * the collocation is one of our domain terms, or the document is spun
+ * (other spinner signatures, several such phrases, or it uses the collocation
+ * itself); else it is reported in a spun document. Weaker links (hypernym, gloss) are reported in a
+ * spun document, or, without document evidence, when they lead to exactly one of our collocations.
+ */
+final class SpunCollocationRule {
+    static final String RULE = "SPIN_COLLOCATION";
+    /** Candidate phrases per 100 words from which the document itself reads as spun. */
+    static final double SPUN_DENSITY = 1.5;
+    /** ... and at least this many of them: one or two odd phrases are a writer's choice ("peace negotiations after heavy rainfall"). */
+    static final int MIN_PHRASES = 3;
+    /** Words either side of a phrase in which another collocation of its domain shows the subject. */
+    static final int TOPIC_WINDOW = 40;
+
+    /** Words a spinner leaves alone and no collocation turns on. */
+    private static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
+            "into", "onto", "upon", "over", "under", "about", "after", "before", "this", "that", "these", "those",
+            "there", "their", "they", "them", "then", "than", "his", "her", "hers", "its", "our", "ours", "your",
+            "you", "she", "him", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "all",
+            "any", "some", "each", "every", "not", "are", "was", "were", "been", "being", "has", "have", "had",
+            "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "also",
+            "very", "just", "only", "out", "off", "too", "more", "most", "such", "own", "other", "same", "both",
+            "few", "many", "much", "one", "two", "three", "per", "via", "let", "get", "got", "say", "said");
+
+    private static final java.util.regex.Pattern NOUN = java.util.regex.Pattern.compile("NN(S|:.*)?");
+    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("JJ.*|NN(S|:.*)?|VBG|VBN");
+
+    private final Collocations collocations;
+
+    SpunCollocationRule(Collocations collocations) {
+        this.collocations = collocations;
+    }
+
+    /** One phrase and the collocations it may be a spin of. */
+    private record Candidate(int first, String a, String b, boolean plural, List<String> strong,
+                             List<String> weak) {
+    }
+
+    /**
+     * Spun phrases in the document; {@code signatures}: spinner signatures the phrase tables found.
+     * Returns the document's share of phrases that are WordNet synonyms of a collocation, per 100 words.
+     */
+    double find(Document doc, long signatures, List<Hit> taken, List<Hit> out) {
+        TextView view = doc.view;
+        List<Integer> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < view.size(); i++) {
+            if (contentPair(doc, i) && free(taken, view.get(i).start(), view.get(i + 1).end())) {
+                pairs.add(i);
+            }
+        }
+        if (pairs.isEmpty()) {
+            return 0; // WordNet stays closed
+        }
+        WordNetLexicon wn = WordNetLexicon.get();
+        Set<String> bigrams = new HashSet<>();
+        for (int i = 0; i + 1 < view.size(); i++) {
+            bigrams.add(view.get(i).lower() + " " + view.get(i + 1).lower());
+        }
+        List<Candidate> found = new ArrayList<>();
+        for (int i : pairs) {
+            Candidate c = candidate(wn, view, i, doc::tagger, bigrams);
+            if (c != null) {
+                found.add(c);
+            }
+        }
+        int words = Math.max(1, view.wordCount());
+        // the document's own evidence: phrases that point to one of our collocations or to one it writes itself
+        long trusted = found.stream().filter(c -> trusted(c, bigrams)).count();
+        double perHundred = trusted * 100.0 / words;
+        boolean spun = signatures > 0 || trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY;
+        String evidence = signatures > 0 ? "the document has " + signatures + " other spinner signature(s)"
+                : String.format(Locale.ROOT, "the document has %d such phrases (%.1f per 100 words)", trusted,
+                perHundred);
+        for (Candidate c : found) {
+            Hit h = decide(doc, c, spun ? evidence : null, bigrams);
+            if (h != null) {
+                out.add(h);
+            }
+        }
+        return Math.round(perHundred * 100) / 100.0;
+    }
+
+    /** No other rule of the stage has a hit on [start, end). */
+    private static boolean free(List<Hit> taken, int start, int end) {
+        for (Hit h : taken) {
+            if (h.start() < end && start < h.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two adjacent content words of one sentence of prose, lower case or cased as a whole. */
+    private static boolean contentPair(Document doc, int i) {
+        TextView view = doc.view;
+        Token a = view.get(i);
+        Token b = view.get(i + 1);
+        if (!view.sameSentence(i, i + 1) || !view.gapBefore(i + 1).equals(" ")) {
+            return false;
+        }
+        if (!word(a) || !word(b)) {
+            return false;
+        }
+        int pos = a.start();
+        if (doc.analysis.touchesCode(pos, b.end()) || doc.analysis.inQuotation(pos, b.end())) {
+            return false;
+        }
+        LineKind kind = doc.analysis.lineAt(pos).kind();
+        if (kind == LineKind.CODE || kind == LineKind.TABLE_ROW || kind == LineKind.BLANK) {
+            return false;
+        }
+        boolean lower = a.lowerCase() && b.lowerCase();
+        // a capital mid-sentence is a name ("Bust Street"); only a sentence opening or a title-case heading counts
+        boolean opening = a.capitalised() && b.lowerCase() && view.clauseStart(i);
+        // headings capitalise freely ("Treatments of Bosom Malignant growth")
+        boolean title = a.capitalised() && kind == LineKind.HEADING;
+        return lower || opening || title;
+    }
+
+    private static boolean word(Token t) {
+        String w = t.lower();
+        if (w.length() < 3 || FUNCTION.contains(w) || t.allCaps()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) < 'a' || w.charAt(k) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Candidate candidate(WordNetLexicon wn, TextView view, int i, java.util.function.Supplier<PosTagger> tagger,
+                                Set<String> bigrams) {
+        String a = view.get(i).lower();
+        String bSurface = view.get(i + 1).lower();
+        String bBase = wn.nounBase(bSurface);
+        boolean plural = bBase != null && bSurface.endsWith("s");
+        String b = plural ? bBase : bSurface;
+        if (!tagger.get().mayBe(bSurface, NOUN) || !tagger.get().mayBe(a, MODIFIER)) {
+            return null; // not a noun phrase: "rose last", "said today"
+        }
+        if (collocations.known(wn, a, bSurface) || collocations.known(wn, a, b)) {
+            return null; // "deep learning", "breast cancer": a known term is never a spin
+        }
+        Set<String> strong = new LinkedHashSet<>();
+        Set<String> firsts = new LinkedHashSet<>(wn.synonyms(a, false));
+        firsts.add(a);
+        Set<String> seconds = new LinkedHashSet<>(wn.synonyms(b, true));
+        seconds.add(b);
+        for (String f : firsts) {
+            for (String s : seconds) {
+                // two swapped words make a WordNet term out of almost any pair ("last year" ~ "senior class"):
+                // only one of our domain collocations may differ in both
+                boolean both = !f.equals(a) && !s.equals(b);
+                if (!(f.equals(a) && s.equals(b)) && (both ? collocations.domain(f, s) != null
+                        : collocations.known(wn, f, s))) {
+                    strong.add(f + " " + s);
+                }
+            }
+        }
+        Set<String> weak = new LinkedHashSet<>();
+        // loose links only for the head noun ("breast tumor" ~ "breast cancer"): a loosely related
+        // modifier would match half the adjectives of English
+        if (strong.isEmpty()) {
+            for (String s : collocations.secondsAfter(wn, a)) {
+                // and only towards one of our collocations or one the document writes itself:
+                // a hypernym turns any noun phrase into some WordNet term ("fresh bread" ~ "fresh food")
+                boolean trusted = collocations.domain(a, s) != null || bigrams.contains(a + " " + s);
+                if (trusted && !s.equals(b) && weakly(wn, b, a + " " + s, s, true)) {
+                    weak.add(a + " " + s);
+                }
+            }
+            // a loosely related modifier only towards one of our collocations ("disease cells" ~ cancer cells)
+            for (String f : collocations.domainFirstsBefore(b)) {
+                if (!f.equals(a) && weakly(wn, a, f + " " + b, f, false)) {
+                    weak.add(f + " " + b);
+                }
+            }
+        }
+        if (strong.isEmpty() && weak.isEmpty()) {
+            return null;
+        }
+        return new Candidate(i, a, b, plural, List.copyOf(strong), List.copyOf(weak));
+    }
+
+    private static boolean weakly(WordNetLexicon wn, String w, String term, String t, boolean head) {
+        return wn.relation(w, t, head) == Relation.WEAK || wn.inTermGloss(term, w);
+    }
+
+    private boolean trusted(Candidate c, Set<String> bigrams) {
+        List<String> options = c.strong().isEmpty() ? c.weak() : c.strong();
+        for (String o : options) {
+            String[] t = o.split(" ");
+            if (collocations.domain(t[0], t[1]) != null || usesTarget(t, bigrams)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean usesTarget(String[] t, Set<String> bigrams) {
+        return bigrams.contains(t[0] + " " + t[1]) || bigrams.contains(inflect(t, true));
+    }
+
+    /**
+     * Fix, report or leave one candidate. A fix needs all of: one candidate, every replaced word in a
+     * synset of the original, a spun document, and the collocation either written by the document
+     * itself or its replaced words used elsewhere in it (the spinner left the original word somewhere,
+     * which also tells "bosom" as breast from "bosom" as heart), or it being one of our collocations
+     * with no other sense of the spun word in the document. {@code spun} is the document evidence,
+     * null when it has none.
+     */
+    private Hit decide(Document doc, Candidate c, String spun, Set<String> bigrams) {
+        TextView view = doc.view;
+        String found = view.text().substring(view.get(c.first()).start(), view.get(c.first() + 1).end());
+        if (c.strong().size() == 1) {
+            String target = c.strong().get(0);
+            String[] t = target.split(" ");
+            String domain = collocations.domain(t[0], t[1]);
+            boolean writesTarget = usesTarget(t, bigrams);
+            boolean writesWords = writesReplacedWords(doc, c, t);
+            StringBuilder why = new StringBuilder(synonymy(c, t));
+            why.append("; '").append(target).append("' is ")
+                    .append(domain != null ? "a " + domain + " collocation" : "a WordNet term")
+                    .append("; the only candidate");
+            if (writesTarget) {
+                why.append("; the document itself writes '").append(target).append("'");
+            } else if (writesWords) {
+                why.append("; the document writes '").append(c.a().equals(t[0]) ? t[1] : t[0])
+                        .append("' elsewhere");
+            }
+            if (spun != null) {
+                why.append("; ").append(spun);
+            }
+            String otherSense = writesTarget || writesWords ? null : otherSense(doc, c, t);
+            if (otherSense != null) {
+                why.append("; but the document writes '").append(otherSense).append("', another sense");
+            }
+            boolean decisive = writesTarget || writesWords || domain != null && otherSense == null;
+            if (spun != null && decisive) {
+                return hit(view, c, found, inflect(t, c.plural()), domain != null ? 0.92 : 0.85, why.toString(),
+                        false);
+            }
+            String topic = domain == null ? null : topical(view, c.first(), domain);
+            if (spun != null || topic != null) {
+                return hit(view, c, found, inflect(t, c.plural()), 0.6, why + (topic == null ? ""
+                        : "; '" + topic + "' nearby is a " + domain + " collocation too"), true);
+            }
+            // outside a spun document synonymy alone is everyday English ("elderly man" ~ old man, "peace
+            // negotiations" ~ peace talks): WordNet synsets are too broad to tell a spin by themselves
+            return null;
+        }
+        if (spun == null) {
+            // without document evidence only a loose link to one of our collocations, and only reported
+            // without document evidence: a loose link to exactly one of our collocations, among others of its domain
+            if (c.strong().isEmpty() && c.weak().size() == 1) {
+                String[] t = c.weak().get(0).split(" ");
+                String domain = collocations.domain(t[0], t[1]);
+                String topic = domain == null ? null : topical(view, c.first(), domain);
+                if (topic != null) {
+                    return hit(view, c, found, inflect(t, c.plural()), 0.5, "loosely related by WordNet (hypernym"
+                            + " or gloss) to the " + domain + " collocation '" + c.weak().get(0)
+                            + "', the only candidate; '" + topic + "' nearby is a " + domain + " collocation too",
+                            true);
+                }
+            }
+            return null;
+        }
+        List<String> options = c.strong().isEmpty() ? c.weak() : c.strong();
+        String best = options.get(0);
+        for (String o : options) {
+            if (bigrams.contains(o)) {
+                best = o; // the document's own wording among the candidates
+                break;
+            }
+        }
+        String reason = (c.strong().isEmpty() ? "loosely related by WordNet (hypernym or gloss) to "
+                : "WordNet synonyms of ") + String.join(", ", options) + "; " + spun;
+        return hit(view, c, found, inflect(best.split(" "), c.plural()), 0.6, reason, true);
+    }
+
+    /**
+     * A synonym of a replaced word, other than the collocation's, that the document writes: "bosom"
+     * read as heart in a text that speaks of the breast. Null when there is none.
+     */
+    private static String otherSense(Document doc, Candidate c, String[] t) {
+        WordNetLexicon wn = WordNetLexicon.get();
+        String[][] positions = {{c.a(), t[0], "false"}, {c.b(), t[1], "true"}};
+        for (String[] p : positions) {
+            if (p[0].equals(p[1])) {
+                continue;
+            }
+            for (String other : wn.synonyms(p[0], Boolean.parseBoolean(p[2]))) {
+                if (!other.equals(p[1]) && other.length() > 3 && doc.analysis.countLower(other) > 0) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Another collocation of the domain, written as such within {@link #TOPIC_WINDOW} words of the
+     * phrase at {@code first}: the phrase stands in a passage on that subject. Null when there is none.
+     */
+    private String topical(TextView view, int first, String domain) {
+        int from = Math.max(0, first - TOPIC_WINDOW);
+        int to = Math.min(view.size() - 1, first + 1 + TOPIC_WINDOW);
+        for (int k = from; k < to; k++) {
+            if (k == first) {
+                continue;
+            }
+            String a = view.get(k).lower();
+            String b = view.get(k + 1).lower();
+            if (domain.equals(collocations.domain(a, b))) {
+                return a + " " + b;
+            }
+        }
+        return null;
+    }
+
+    /** Every word the collocation puts in place of the phrase's also stands elsewhere in the document. */
+    private static boolean writesReplacedWords(Document doc, Candidate c, String[] t) {
+        boolean first = c.a().equals(t[0]) || doc.analysis.countLower(t[0]) > 0;
+        boolean second = c.b().equals(t[1]) || doc.analysis.countLower(t[1]) > 0
+                || doc.analysis.countLower(inflect(t, true).split(" ")[1]) > 0;
+        return first && second;
+    }
+
+    private static String synonymy(Candidate c, String[] t) {
+        List<String> parts = new ArrayList<>();
+        if (!c.a().equals(t[0])) {
+            parts.add("'" + c.a() + "'~'" + t[0] + "'");
+        }
+        if (!c.b().equals(t[1])) {
+            parts.add("'" + c.b() + "'~'" + t[1] + "'");
+        }
+        return String.join(" and ", parts) + " are WordNet synonyms";
+    }
+
+    private static Hit hit(TextView view, Candidate c, String found, String replacement, double confidence,
+                           String reason, boolean flagOnly) {
+        Token ta = view.get(c.first());
+        Token tb = view.get(c.first() + 1);
+        int start = ta.start();
+        String cased = ta.capitalised() && tb.capitalised() ? title(replacement)
+                : ta.capitalised() ? PhraseTable.capitalise(replacement) : replacement;
+        Token article = view.at(c.first() - 1);
+        if (!flagOnly && article != null && (article.lower().equals("a") || article.lower().equals("an"))
+                && view.gapBefore(c.first()).equals(" ")) {
+            String wanted = Articles.indefinite(replacement);
+            if (!wanted.equals(article.lower())) {
+                start = article.start();
+                cased = (article.capitalised() ? PhraseTable.capitalise(wanted) : wanted) + " " + cased;
+            }
+        }
+        return new Hit(start, tb.end(), cased, RULE, confidence, "'" + found + "' reads as a spun '" + replacement
+                + "': " + reason, flagOnly, false);
+    }
+
+    private static String title(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.split(" ")) {
+            sb.append(sb.length() > 0 ? " " : "").append(PhraseTable.capitalise(w));
+        }
+        return sb.toString();
+    }
+
+    /** The collocation with its last word plural when the spun phrase's was. */
+    private static String inflect(String[] t, boolean plural) {
+        String last = t[1];
+        if (plural && !last.endsWith("s")) {
+            if (last.endsWith("y") && last.length() > 1 && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0) {
+                last = last.substring(0, last.length() - 1) + "ies";
+            } else if (last.endsWith("sh") || last.endsWith("ch") || last.endsWith("x") || last.endsWith("z")) {
+                last = last + "es";
+            } else {
+                last = last + "s";
+            }
+        }
+        return t[0] + " " + last;
+    }
+}

@@ -1,0 +1,280 @@
+package org.copydesk.stage.artifacts.spin;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * WordNet 3.1 (extJWNL, bundled data) as the spin reversal needs it: the
+ * two-word terms of the index (by first and by last word) and how two single
+ * words relate. Opened once per JVM on first use ({@link #get()}), since a
+ * document without a candidate phrase never needs it; word look-ups are cached.
+ * Methods are synchronized: extJWNL's file dictionary is not meant for
+ * concurrent readers.
+ */
+public final class WordNetLexicon {
+    private static final Pattern GLOSS_WORD = Pattern.compile("[a-z]{4,}");
+    /** Gloss words that say nothing about a sense. */
+    private static final Set<String> GLOSS_STOP = Set.of("that", "this", "with", "from", "which", "being", "have",
+            "their", "they", "into", "used", "such", "other", "some", "more", "most", "especially", "usually",
+            "something", "someone", "person", "people", "state", "quality", "part", "form", "kind", "type",
+            "make", "made", "having", "where", "when", "very", "each", "characterized", "relating", "etc");
+
+    private static volatile WordNetLexicon instance;
+
+    private final Dictionary dictionary;
+    private final Set<String> terms = new HashSet<>();
+    private final Map<String, List<String>> secondsByFirst = new HashMap<>();
+    private final Map<String, List<String>> firstsBySecond = new HashMap<>();
+    private final Map<String, Senses> senses = new HashMap<>();
+    private final long loadMillis;
+    private final long loadBytes;
+
+    /** What one word's synsets offer: synonyms, near neighbours, and gloss words. */
+    private record Senses(Set<String> strong, Set<String> near, Set<String> gloss) {
+    }
+
+    private WordNetLexicon() throws JWNLException {
+        Runtime rt = Runtime.getRuntime();
+        long before = rt.totalMemory() - rt.freeMemory();
+        long t0 = System.nanoTime();
+        dictionary = Dictionary.getDefaultResourceInstance();
+        for (POS pos : POS.getAllPOS()) {
+            Iterator<IndexWord> it = dictionary.getIndexWordIterator(pos);
+            while (it.hasNext()) {
+                addTerm(it.next().getLemma());
+            }
+        }
+        loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        loadBytes = Math.max(0, rt.totalMemory() - rt.freeMemory() - before);
+    }
+
+    /** The JVM's lexicon, opened on the first call. */
+    public static WordNetLexicon get() {
+        WordNetLexicon w = instance;
+        if (w == null) {
+            synchronized (WordNetLexicon.class) {
+                w = instance;
+                if (w == null) {
+                    try {
+                        w = new WordNetLexicon();
+                    } catch (JWNLException e) {
+                        throw new IllegalStateException("WordNet data could not be opened", e);
+                    }
+                    instance = w;
+                }
+            }
+        }
+        return w;
+    }
+
+    /** True once the lexicon has been opened in this JVM (for measurements). */
+    public static boolean loaded() {
+        return instance != null;
+    }
+
+    private void addTerm(String lemma) {
+        String t = lemma.toLowerCase(Locale.ROOT);
+        int sp = t.indexOf(' ');
+        // two-word terms of letters only: "breast cancer", "firing range"; not "A-bomb", "e.g."
+        if (sp <= 0 || t.indexOf(' ', sp + 1) >= 0 || !t.chars().allMatch(c -> c == ' ' || Character.isLetter(c))) {
+            return;
+        }
+        if (terms.add(t.intern())) {
+            String first = t.substring(0, sp).intern();
+            String second = t.substring(sp + 1).intern();
+            secondsByFirst.computeIfAbsent(first, k -> new ArrayList<>(2)).add(second);
+            firstsBySecond.computeIfAbsent(second, k -> new ArrayList<>(2)).add(first);
+        }
+    }
+
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    /** Heap the term index took when it was built (approximate: other threads allocate too). */
+    public long loadBytes() {
+        return loadBytes;
+    }
+
+    public int termCount() {
+        return terms.size();
+    }
+
+    public boolean isTerm(String first, String second) {
+        return terms.contains(first + " " + second);
+    }
+
+    public List<String> secondsAfter(String first) {
+        return secondsByFirst.getOrDefault(first, List.of());
+    }
+
+    public List<String> firstsBefore(String second) {
+        return firstsBySecond.getOrDefault(second, List.of());
+    }
+
+    /** The single-word synonyms of a word as a noun or adjective: its synsets' lemmas and similar adjectives. */
+    public synchronized Set<String> synonyms(String word, boolean nounOnly) {
+        Set<String> out = new HashSet<>(senses(word, POS.NOUN).strong());
+        if (!nounOnly) {
+            out.addAll(senses(word, POS.ADJECTIVE).strong());
+        }
+        return out;
+    }
+
+    /**
+     * How text word w stands to collocation word t as nouns (and, unless
+     * {@code nounOnly}, adjectives). Verbs never count: a spinner's noun phrase
+     * keeps its parts of speech, and verb senses ("rose" of rise) link nearly anything.
+     */
+    public synchronized Relation relation(String w, String t, boolean nounOnly) {
+        if (w.equals(t)) {
+            return Relation.SAME;
+        }
+        Relation best = Relation.NONE;
+        for (POS pos : nounOnly ? List.of(POS.NOUN) : List.of(POS.NOUN, POS.ADJECTIVE)) {
+            Senses sw = senses(w, pos);
+            Senses st = senses(t, pos);
+            if (sw.strong().contains(t) || st.strong().contains(w)) {
+                return Relation.STRONG;
+            }
+            // one is a kind of the other ("bosom" under breast, "tumor" under growth) or of its synonym
+            // ("bust" under chest, a synonym of breast), a word of the other's multi-word synonym ("disease" of malignant neoplastic disease), or one gloss names the other
+            if (sw.near().contains(t) || st.near().contains(w) || st.gloss().contains(w) || sw.gloss().contains(t)
+                    || sharesAny(sw.near(), st.strong())) {
+                best = Relation.WEAK;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when the definition of a two-word term uses w ("breast cancer":
+     * "one of the most common malignancies in women"): the term's own gloss
+     * names what a spinner may have put in its place.
+     */
+    public synchronized boolean inTermGloss(String term, String w) {
+        return senses(term, POS.NOUN).gloss().contains(w);
+    }
+
+    private static boolean sharesAny(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The base forms WordNet knows for a word (nouns first), the word itself when it knows none. */
+    public synchronized List<String> baseForms(String word) {
+        List<String> out = new ArrayList<>();
+        for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE, POS.VERB, POS.ADVERB)) {
+            IndexWord iw = lookup(pos, word);
+            if (iw != null && !out.contains(iw.getLemma())) {
+                out.add(iw.getLemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(word);
+        }
+        return out;
+    }
+
+    /** The noun base form of a word when it differs from the word ("tumors" -> "tumor"), else null. */
+    public synchronized String nounBase(String word) {
+        IndexWord iw = lookup(POS.NOUN, word);
+        if (iw == null) {
+            return null;
+        }
+        String base = iw.getLemma().toLowerCase(Locale.ROOT);
+        return base.equals(word) ? null : base;
+    }
+
+    private IndexWord lookup(POS pos, String word) {
+        try {
+            return dictionary.lookupIndexWord(pos, word);
+        } catch (JWNLException e) {
+            return null;
+        }
+    }
+
+    private Senses senses(String word, POS pos) {
+        return senses.computeIfAbsent(pos.getKey() + word, k -> readSenses(word, pos));
+    }
+
+    private Senses readSenses(String word, POS pos) {
+        Set<String> strong = new HashSet<>();
+        Set<String> near = new HashSet<>();
+        Set<String> gloss = new HashSet<>();
+        IndexWord iw = lookup(pos, word);
+        if (iw != null) {
+            for (Synset s : iw.getSenses()) {
+                addLemmas(s, strong, near);
+                addGloss(s, gloss);
+                for (Pointer p : s.getPointers()) {
+                    PointerType type = p.getType();
+                    try {
+                        if (type == PointerType.SIMILAR_TO) {
+                            addLemmas(p.getTargetSynset(), strong, near);
+                        } else if (type == PointerType.HYPERNYM) {
+                            addLemmas(p.getTargetSynset(), near, near);
+                        }
+                    } catch (JWNLException e) {
+                        // a broken pointer only loses one neighbour
+                    }
+                }
+            }
+        }
+        strong.remove(word);
+        return new Senses(Set.copyOf(strong), Set.copyOf(near), Set.copyOf(gloss));
+    }
+
+    /** Single-word lemmas go to {@code words}; the words of multi-word lemmas are near ("malignant neoplastic disease"). */
+    private static void addLemmas(Synset s, Set<String> words, Set<String> parts) {
+        for (Word w : s.getWords()) {
+            String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+            if (lemma.indexOf(' ') < 0) {
+                words.add(lemma);
+            } else {
+                for (String part : lemma.split(" ")) {
+                    parts.add(part);
+                }
+            }
+        }
+    }
+
+    /** The content words of the definition, without its quoted examples; plurals also singular. */
+    private static void addGloss(Synset s, Set<String> gloss) {
+        String g = s.getGloss().toLowerCase(Locale.ROOT);
+        int quote = g.indexOf('"');
+        Matcher m = GLOSS_WORD.matcher(quote < 0 ? g : g.substring(0, quote));
+        while (m.find()) {
+            String w = m.group();
+            if (GLOSS_STOP.contains(w)) {
+                continue;
+            }
+            gloss.add(w);
+            if (w.endsWith("ies")) {
+                gloss.add(w.substring(0, w.length() - 3) + "y");
+            } else if (w.endsWith("s") && !w.endsWith("ss")) {
+                gloss.add(w.substring(0, w.length() - 1));
+            }
+        }
+    }
+}
