@@ -69,7 +69,11 @@ final class GluedWordRule implements SpacingRule {
     /** Why the context speaks against a split, or null when nothing does. */
     private static String doubt(TextView view, SpacingLexicon lexicon, String token, String right, int end) {
         int uses = view.tokenCount(token);
-        if (uses > 1) {
+        String left = token.substring(0, Math.max(0, token.length() - right.length()));
+        // a name or term is never made of two function words ("ofthe" twice is the same accident twice)
+        boolean twoFunctionWords = !lexicon.glue(left.toLowerCase(java.util.Locale.ROOT)).isEmpty()
+                && !lexicon.glue(right).isEmpty();
+        if (uses > 1 && !twoFunctionWords) {
             return "the text uses \"" + token + "\" " + uses + " times: its own name or term";
         }
         if (lexicon.glue(right).isEmpty() || SpacingLexicon.canEndClause(right)) {
