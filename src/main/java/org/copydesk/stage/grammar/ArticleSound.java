@@ -43,4 +43,19 @@ final class ArticleSound {
         }
         return Optional.empty();
     }
+
+    /** Apostrophes and hyphens that join the parts of one word: "Xiong'an", "Port-a-Cath", "Mull-an-Tuirc". */
+    private static final String JOINERS = "'’‘-‐";
+
+    /**
+     * Whether the "a"/"an" at [start, end) is a joined part of a longer word (a name's syllable after an
+     * apostrophe or hyphen): then it is no article, and neither a fix nor a finding applies to it.
+     */
+    static boolean partOfWord(String text, int start, int end) {
+        boolean joinedBefore = start >= 2 && JOINERS.indexOf(text.charAt(start - 1)) >= 0
+                && Character.isLetter(text.charAt(start - 2));
+        boolean joinedAfter = end + 1 < text.length() && JOINERS.indexOf(text.charAt(end)) >= 0
+                && Character.isLetter(text.charAt(end + 1));
+        return joinedBefore || joinedAfter;
+    }
 }

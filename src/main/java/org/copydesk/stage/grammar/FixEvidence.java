@@ -43,6 +43,14 @@ import org.languagetool.tagging.Tagger;
  * plural verb follows ("the two minister are", not "the two do have"), not a
  * unit or abbreviation ("35 mph", "5 p.m."), not a label's number ("Python 3
  * code"), and the plural the rule offers is a plural noun the tagger knows.</li>
+ * <li>{@code SUBJECT_VERB_OF_PHRASE}: the noun phrase "the X of Y" starts its clause: the sentence
+ * start or a subordinating word before it ("that", "because"), not ", and" or ", but", where it may end
+ * a list of subjects ("Paris, Rome, and the mayor of Berlin were").</li>
+ * <li>{@code NOR_INVERSION}: "nor" starts a clause, so it does not join subjects: no "neither" or
+ * "either" before it in the sentence.</li>
+ * <li>{@link QuoteAttribution}: the quotation was attributed before it ("X said: “...") and the
+ * fragment after it is a verb of saying with its pronoun, a bare verb of saying, or a past verb and
+ * its noun, ending the paragraph.</li>
  * </ul>
  */
 final class FixEvidence {
@@ -104,6 +112,8 @@ final class FixEvidence {
             case "EN_A_VS_AN" -> article(words(m, start), start, end, suggestion, analysis);
             case "ENGLISH_WORD_REPEAT_RULE" -> repeat(words(m, start), start, end, analysis);
             case "NUMERAL_SINGULAR_NOUN" -> numeral(words(m, start), start, end, suggestion, analysis);
+            case "SUBJECT_VERB_OF_PHRASE" -> agreement(words(m, start), start, end, analysis);
+            case "NOR_INVERSION" -> nor(words(m, start), start, end, analysis);
             default -> FixPlace.unfit(analysis, start, end).map(Verdict::withhold)
                     .orElseGet(() -> Verdict.apply("in running prose"));
         };
@@ -117,6 +127,108 @@ final class FixEvidence {
         // a match of a check of several sentences knows its position in its own sentence too
         int inSentence = m.getFromPosSentence() >= 0 ? m.getFromPosSentence() : m.getFromPos();
         return MatchTokens.of(sentence, start - inSentence);
+    }
+
+    // ---- the list of candidates are ----
+
+    /** Words before the determiner that start a clause, so the noun phrase after them is its subject. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "while", "although", "though",
+            "whereas", ";", ":");
+
+    private Verdict agreement(MatchTokens words, int start, int end, TextAnalysis analysis) {
+        int v = words == null ? -1 : words.indexAt(start);
+        int of = -1;
+        for (int k = v - 1; k >= 0 && k >= v - 4; k--) {
+            if (words.get(k).is("of")) {
+                of = k;
+                break;
+            }
+        }
+        MatchTokens.Word head = of < 1 ? null : words.get(of - 1);
+        if (head == null) {
+            return Verdict.withhold("the head noun before \"of\" was not found");
+        }
+        int det = of - 2;
+        while (det >= 0 && !words.get(det).hasAny("DT", "PRP$")) {
+            det--;
+        }
+        if (det < 0 || det < of - 4) {
+            return Verdict.withhold("the determiner of '" + head.text() + "' was not found");
+        }
+        MatchTokens.Word first = words.get(det);
+        Optional<String> unfit = FixPlace.unfit(analysis, first.start(), end);
+        if (unfit.isPresent()) {
+            return Verdict.withhold(unfit.get());
+        }
+        MatchTokens.Word before = words.get(det - 1);
+        if (before != null && !CLAUSE_OPENERS.contains(before.text().toLowerCase(Locale.ROOT))) {
+            return Verdict.withhold("after '" + before.text() + "' the phrase may end a list of subjects, "
+                    + "which takes a plural verb");
+        }
+        String opener = before == null ? "the sentence start" : "'" + before.text() + "'";
+        return Verdict.apply("'" + first.text() + " ... " + head.text() + "' (" + head.tagList()
+                + ") heads the subject after " + opener + "; the \"of\" phrase only modifies it");
+    }
+
+    // ---- nor it will ----
+
+    private Verdict nor(MatchTokens words, int start, int end, TextAnalysis analysis) {
+        int p = words == null ? -1 : words.indexAt(start);
+        MatchTokens.Word nor = p < 1 ? null : words.get(p - 1);
+        if (nor == null || !nor.is("nor")) {
+            return Verdict.withhold("'nor' was not found before the subject");
+        }
+        for (int k = 0; k < p - 1; k++) {
+            if (words.get(k).is("neither") || words.get(k).is("either")) {
+                return Verdict.withhold("'" + words.get(k).text() + "' earlier in the sentence: 'nor' may join "
+                        + "two subjects");
+            }
+        }
+        Optional<String> unfit = FixPlace.unfit(analysis, nor.start(), end);
+        if (unfit.isPresent()) {
+            return Verdict.withhold(unfit.get());
+        }
+        return Verdict.apply("'nor' starts a clause (no 'neither' or 'either' before it), and a pronoun subject "
+                + "with its auxiliary follows");
+    }
+
+    // ---- “…,” he said. after “X said: …” ----
+
+    /**
+     * Whether the fragment after a quotation may go: null when it is no stray attribution
+     * (an ordinary "he said" after an unattributed quote, or words that are not one).
+     */
+    Verdict attribution(QuoteAttribution.Trailer t, TextAnalysis analysis) {
+        boolean speech = QuoteAttribution.SPEECH_VERB.matcher(t.verb()).matches();
+        String shape;
+        if (t.hasSubject()) {
+            if (!t.attributed() || !speech || t.object() != null) {
+                return null;
+            }
+            shape = "'" + t.pronoun() + " " + t.verb() + "' repeats the attribution";
+        } else if (t.object() == null) {
+            if (!speech || !tag(t.verb(), null).has("VBD")) {
+                return null;
+            }
+            shape = "'" + t.verb() + "' is a verb of saying with no subject";
+        } else {
+            MatchTokens.Word verb = tag(t.verb(), null);
+            MatchTokens.Word object = tag(t.object(), null);
+            if (speech || !verb.has("VBD") || !object.hasAny("NN") || object.hasAny("IN", "DT", "PRP", "CC", "MD")) {
+                return null;
+            }
+            shape = "'" + t.verb() + " " + t.object() + "' is a past verb (VBD) and its noun with no subject";
+        }
+        if (!t.attributed()) {
+            return Verdict.withhold("nothing before the quotation says who speaks, so the fragment may be all "
+                    + "that is left of the attribution");
+        }
+        Optional<String> unfit = FixPlace.unfit(analysis, t.fragmentStart(), t.end());
+        if (unfit.isPresent()) {
+            return Verdict.withhold(unfit.get());
+        }
+        return Verdict.apply("the quotation is attributed before it (\"" + t.attribution() + ":\"); " + shape
+                + ", ending the paragraph");
     }
 
     // ---- a / an ----
@@ -133,6 +245,9 @@ final class FixEvidence {
             return Verdict.withhold(unfit.get());
         }
         String text = analysis.text();
+        if (ArticleSound.partOfWord(text, start, end)) {
+            return Verdict.withhold("'" + article.text() + "' is a joined part of a longer word, no article");
+        }
         boolean freeBefore = start == 0 || Character.isWhitespace(text.charAt(start - 1))
                 || "([\"“‘'—–".indexOf(text.charAt(start - 1)) >= 0;
         if (!freeBefore || next.start() - end != 1 || text.charAt(end) != ' ') {
@@ -304,6 +419,6 @@ final class FixEvidence {
             throw new UncheckedIOException(e);
         }
         Set<String> tags = tagged.isEmpty() ? Set.of() : MatchTokens.tags(tagged.get(0));
-        return new MatchTokens.Word(word, at.start(), at.end(), tags);
+        return new MatchTokens.Word(word, at == null ? 0 : at.start(), at == null ? 0 : at.end(), tags);
     }
 }

@@ -73,6 +73,8 @@ public final class GrammarStage implements Stage {
             return;
         }
         List<Finding> flaggedBefore = List.copyOf(draft.findingsView());
+        // a stray attribution after an attributed quote: proposed in the same offsets as the matches below
+        QuoteAttribution.check(draft, evidence(options.variant()));
         Language language = language(options.variant());
         String text = draft.text();
         List<SentenceSpans.Span> sentences = checkable(draft, SentenceSpans.of(text, language));
