@@ -70,7 +70,7 @@ public final class ArtifactsStage implements Stage {
         List<Hit> collocationHits = new ArrayList<>();
         List<Hit> taken = new ArrayList<>(phraseHits);
         taken.addAll(ruleHits);
-        double spunPhrases = data.collocations.find(doc, signatures, taken, collocationHits);
+        double spunPhrases = data.collocations.find(doc, signatures, taken, data.phrases, collocationHits);
         for (Hit h : phraseHits) {
             proposeOutsideCode(draft, h);
         }

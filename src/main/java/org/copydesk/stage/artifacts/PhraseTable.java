@@ -50,6 +50,16 @@ final class PhraseTable {
         return table;
     }
 
+    /** True when an entry starts with these two words: the table, with its own context conditions, decides them. */
+    boolean knows(String first, String second) {
+        for (Entry e : byFirstWord.getOrDefault(first.toLowerCase(Locale.ROOT), List.of())) {
+            if (e.words().size() >= 2 && e.words().get(1).equalsIgnoreCase(second)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Entry parse(Dictionaries.Row row) {
         if (row.size() < 4) {
             throw row.error("need at least 4 columns: artifact, replacement, rule, confidence");

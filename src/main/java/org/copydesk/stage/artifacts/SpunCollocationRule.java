@@ -60,11 +60,14 @@ final class SpunCollocationRule {
      * Spun phrases in the document; {@code signatures}: spinner signatures the phrase tables found.
      * Returns the document's share of phrases that are WordNet synonyms of a collocation, per 100 words.
      */
-    double find(Document doc, long signatures, List<Hit> taken, List<Hit> out) {
+    double find(Document doc, long signatures, List<Hit> taken, PhraseTable tables, List<Hit> out) {
         TextView view = doc.view;
         List<Integer> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < view.size(); i++) {
-            if (contentPair(doc, i) && free(taken, view.get(i).start(), view.get(i + 1).end())) {
+            // a phrase the tables list is theirs to judge: where their context condition declined it
+            // ("a man of profound learning"), the looser synonym evidence must not overrule them
+            if (contentPair(doc, i) && free(taken, view.get(i).start(), view.get(i + 1).end())
+                    && !tables.knows(view.get(i).text(), view.get(i + 1).text())) {
                 pairs.add(i);
             }
         }
