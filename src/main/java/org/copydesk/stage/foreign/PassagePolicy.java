@@ -79,7 +79,7 @@ final class PassagePolicy {
      * language (see {@link ForeignLines}); too short for Lingua, so the caller's evidence decides.
      */
     void line(Draft draft, int start, int end, String language, double confidence, String why) {
-        apply(draft, start, end, draft.text().substring(start, end), language, confidence, "line", why);
+        apply(draft, start, end, draft.text().substring(start, end), language, confidence, confidence, "line", why);
     }
 
     private boolean judge(Draft draft, int start, int end, String passage, boolean wholeSentence, double maxEnglish) {
@@ -88,20 +88,20 @@ final class PassagePolicy {
             return false;
         }
         double confidence = Math.min(0.99, 1.0 - 0.5 * v.english());
-        apply(draft, start, end, passage, v.language(), confidence, wholeSentence ? "sentence" : "clause", null);
+        apply(draft, start, end, passage, v.language(), confidence, 0.9, wholeSentence ? "sentence" : "clause", null);
         return true;
     }
 
     private static void apply(Draft draft, int start, int end, String passage, String language, double confidence,
-                              String what, String why) {
+                              double actConfidence, String what, String why) {
         String name = LanguageNames.of(language);
         String because = why == null ? "" : " (" + why + ")";
         draft.language(start, end, language, confidence);
         ForeignPassages policy = draft.options().foreignPassages();
         switch (policy) {
             case MARK -> draft.replace(start, end, "[" + language + ": " + passage + "]", RULE_MARK, "foreign",
-                    Math.min(0.9, confidence), name + " " + what + " marked, not translated" + because);
-            case DROP -> draft.remove(start, end, "foreign", RULE_DROP, Math.min(0.9, confidence),
+                    actConfidence, name + " " + what + " marked, not translated" + because);
+            case DROP -> draft.remove(start, end, "foreign", RULE_DROP, actConfidence,
                     name + " " + what + " dropped" + because);
             default -> draft.report(start, end, RULE_PASSAGE, "foreign", confidence,
                     name + " " + what + " left untranslated (kept; --foreign-passages mark|drop to change)" + because,
