@@ -17,7 +17,7 @@ import org.copydesk.text.TextAnalysis;
  * that ended a sentence, starting with a common English word in lower case, is a
  * sentence start. Technical text opens paragraphs with identifiers and continues a
  * sentence across a code block, so a paragraph after code, a heading, a colon or a
- * line without a sentence end is left alone.
+ * line without a sentence end is left alone (except the document's headline).
  */
 final class RomanceCase {
     static final String RULE_MONTH = "FOREIGN_MONTH_CASE";
@@ -49,16 +49,19 @@ final class RomanceCase {
     private void paragraphs(Draft draft, TextAnalysis analysis, String text) {
         List<TextAnalysis.Line> lines = analysis.lines();
         for (int i = 2; i < lines.size(); i++) {
+            // i >= 2: a blank line and something before it
             TextAnalysis.Line line = lines.get(i);
             if (line.kind() != LineKind.PROSE || lines.get(i - 1).kind() != LineKind.BLANK) {
                 continue;
             }
             TextAnalysis.Line prev = previousNonBlank(lines, i);
-            if (prev == null || prev.kind() != LineKind.PROSE) {
+            boolean headline = prev != null && prev.equals(firstNonBlank(lines));
+            if (prev == null || prev.kind() != LineKind.PROSE && !(headline && prev.kind() == LineKind.HEADING)) {
                 continue;
             }
             String before = text.substring(prev.start(), prev.end()).strip();
-            if (!before.matches("(?s).*\\p{Ll}[.!?][\"\u201D\u2019)]?")) {
+            boolean finished = before.matches("(?s).*\\p{Ll}[.!?][\"\u201D\u2019)]?");
+            if (!finished && !(headline && title(text, prev))) {
                 continue;
             }
             List<Token> words = Token.words(text, line.start(), line.end());
@@ -70,13 +73,24 @@ final class RomanceCase {
             String lineText = text.substring(line.start(), line.end());
             if (first.start() != line.start() || !Character.isLowerCase(w.codePointAt(0)) || first.glued()
                     || !w.chars().allMatch(Character::isLetter) || model.englishFrequency(w) <= WordAnalyzer.RARE
-                    || analysis.touchesCode(line.start(), line.end()) || !lineText.matches("(?s).*\\p{L}[.!?].*")) {
+                    || analysis.touchesCode(first.start(), first.end()) || !lineText.matches("(?s).*\\p{L}[.!?].*")) {
                 continue;
             }
             draft.replace(first.start(), first.end(), capital(w), RULE_PARAGRAPH, "foreign", 0.85,
                     "a prose paragraph of " + words.size() + " words opens with '" + w
                             + "' in lower case after a paragraph that ended its sentence");
         }
+    }
+
+    private static TextAnalysis.Line firstNonBlank(List<TextAnalysis.Line> lines) {
+        return lines.stream().filter(l -> l.kind() != LineKind.BLANK).findFirst().orElse(null);
+    }
+
+    /** The document's first line as a headline: a capital, several words, no sentence end. */
+    private static boolean title(String text, TextAnalysis.Line line) {
+        String t = text.substring(line.start(), line.end()).strip();
+        return Token.words(text, line.start(), line.end()).size() >= 4 && Character.isUpperCase(t.codePointAt(0))
+                && !t.matches("(?s).*[.!?:;,]");
     }
 
     private static TextAnalysis.Line previousNonBlank(List<TextAnalysis.Line> lines, int i) {
