@@ -71,7 +71,9 @@ final class RomanceCase {
             Token first = words.get(0);
             String w = first.text();
             String lineText = text.substring(line.start(), line.end());
-            if (first.start() != line.start() || !Character.isLowerCase(w.codePointAt(0)) || first.glued()
+            char after = first.end() < text.length() ? text.charAt(first.end()) : ' ';
+            // "fortune: cannot execute" is a program's message, "pip install" a command: a sentence goes on with a space or comma
+            if (after != ' ' && after != ',' || first.start() != line.start() || !Character.isLowerCase(w.codePointAt(0)) || first.glued()
                     || !w.chars().allMatch(Character::isLetter) || model.englishFrequency(w) <= WordAnalyzer.RARE
                     || analysis.touchesCode(first.start(), first.end()) || !lineText.matches("(?s).*\\p{L}[.!?].*")) {
                 continue;
