@@ -29,6 +29,7 @@ public final class ForeignModel {
     private final EnglishWords englishWords;
     private final Set<String> nameParticles = new HashSet<>();
     private final Loanwords loanwords;
+    private final Map<String, String> agencies = new java.util.LinkedHashMap<>();
     private final EnglishInflector inflector;
     private final List<String> languages;
     private volatile PassageDetector passages;
@@ -59,9 +60,17 @@ public final class ForeignModel {
         for (Dictionaries.Row row : dicts.table("glossary/name-particles.tsv")) {
             nameParticles.add(row.get(0));
         }
+        for (Dictionaries.Row row : dicts.table("glossary/agencies.tsv")) {
+            agencies.put(row.get(0), row.get(1));
+        }
         this.loanwords = resources.shared("foreign-loanwords", () -> Loanwords.load(dicts));
         this.englishWords = resources.shared("foreign-english-words", EnglishWords::load);
         this.inflector = resources.shared("foreign-english-inflector", EnglishInflector::load);
+    }
+
+    /** Wire agencies and state broadcasters that publish translated copy, by name: their source language. */
+    Map<String, String> agencies() {
+        return agencies;
     }
 
     public static ForeignModel of(Resources resources, List<String> languages) {

@@ -24,6 +24,7 @@ public final class Glossary {
 
     private final Map<String, Map<String, Entry>> byLemma = new HashMap<>();
     private final Map<String, String> phrases = new HashMap<>();
+    private final Map<String, java.util.Set<String>> accentless = new HashMap<>();
     private final Map<String, Boolean> curatedPhrases = new HashMap<>();
     private int longestPhrase = 1;
     private int size;
@@ -55,6 +56,10 @@ public final class Glossary {
             Entry entry = new Entry(english, curated);
             byLemma.computeIfAbsent(key, k -> new HashMap<>()).put(pos, entry);
             String lower = key.toLowerCase(Locale.ROOT);
+            String bare = stripAccents(lower);
+            if (!bare.equals(lower) && (pos.equals("n") || pos.equals("adj"))) {
+                accentless.computeIfAbsent(bare, k -> new java.util.LinkedHashSet<>()).add(lower);
+            }
             if (!lower.equals(key)) {
                 byLemma.computeIfAbsent(lower, k -> new HashMap<>()).merge(pos, entry, (old, n) -> curated ? n : old);
             }
@@ -94,6 +99,18 @@ public final class Glossary {
 
     public int longestPhrase() {
         return longestPhrase;
+    }
+
+    /**
+     * Noun and adjective lemmas written with accents whose letters, accents dropped, are
+     * this lower-case word ("differend" is French "différend" with its accents lost).
+     */
+    public java.util.Set<String> accented(String bareLower) {
+        return accentless.getOrDefault(bareLower, java.util.Set.of());
+    }
+
+    static String stripAccents(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     public boolean hasLemma(String lemma) {

@@ -74,23 +74,38 @@ final class PassagePolicy {
         return judge(draft, start, end, draft.text().substring(start, end), false, dominant ? 1.0 : MAX_ENGLISH);
     }
 
+    /**
+     * A short standalone line the taggers and the document's signals place in a source
+     * language (see {@link ForeignLines}); too short for Lingua, so the caller's evidence decides.
+     */
+    void line(Draft draft, int start, int end, String language, double confidence, String why) {
+        apply(draft, start, end, draft.text().substring(start, end), language, confidence, confidence, "line", why);
+    }
+
     private boolean judge(Draft draft, int start, int end, String passage, boolean wholeSentence, double maxEnglish) {
         PassageDetector.Verdict v = model.passages().judge(passage).orElse(null);
         if (v == null || v.confidence() < 0.999 || v.english() >= maxEnglish) {
             return false;
         }
         double confidence = Math.min(0.99, 1.0 - 0.5 * v.english());
-        String name = LanguageNames.of(v.language());
-        String what = wholeSentence ? "sentence" : "clause";
-        draft.language(start, end, v.language(), confidence);
+        apply(draft, start, end, passage, v.language(), confidence, 0.9, wholeSentence ? "sentence" : "clause", null);
+        return true;
+    }
+
+    private static void apply(Draft draft, int start, int end, String passage, String language, double confidence,
+                              double actConfidence, String what, String why) {
+        String name = LanguageNames.of(language);
+        String because = why == null ? "" : " (" + why + ")";
+        draft.language(start, end, language, confidence);
         ForeignPassages policy = draft.options().foreignPassages();
         switch (policy) {
-            case MARK -> draft.replace(start, end, "[" + v.language() + ": " + passage + "]", RULE_MARK, "foreign",
-                    0.9, name + " " + what + " marked, not translated");
-            case DROP -> draft.remove(start, end, "foreign", RULE_DROP, 0.9, name + " " + what + " dropped");
+            case MARK -> draft.replace(start, end, "[" + language + ": " + passage + "]", RULE_MARK, "foreign",
+                    actConfidence, name + " " + what + " marked, not translated" + because);
+            case DROP -> draft.remove(start, end, "foreign", RULE_DROP, actConfidence,
+                    name + " " + what + " dropped" + because);
             default -> draft.report(start, end, RULE_PASSAGE, "foreign", confidence,
-                    name + " " + what + " left untranslated (kept; --foreign-passages mark|drop to change)", null);
+                    name + " " + what + " left untranslated (kept; --foreign-passages mark|drop to change)" + because,
+                    null);
         }
-        return true;
     }
 }
