@@ -75,9 +75,7 @@ public final class ForeignStage implements Stage {
             taken.add(new int[] {s.start(), s.end()});
         }
         new ItsArtifact(model, analyzer).fix(draft, taken);
-        new Guillemets(model).fix(draft);
         YearDemonstrative.fix(draft);
-        new RomanceCase(model).fix(draft);
         SourceSignals signals = SourceSignals.of(model, text);
         new ForeignLines(model, analyzer).find(draft, passages, taken, signals);
         new AccentlessLeftovers(model).find(draft, taken, signals);
