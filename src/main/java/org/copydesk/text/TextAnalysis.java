@@ -62,6 +62,11 @@ public final class TextAnalysis {
 
     /** The line holding offset {@code pos} (the last line for the end of the text). */
     public Line lineAt(int pos) {
+        return lines.get(lineIndexAt(pos));
+    }
+
+    /** The index in {@link #lines()} of the line holding offset {@code pos}. */
+    public int lineIndexAt(int pos) {
         int lo = 0;
         int hi = lines.size() - 1;
         while (lo < hi) {
@@ -72,7 +77,26 @@ public final class TextAnalysis {
                 hi = mid - 1;
             }
         }
-        return lines.get(lo);
+        return lo;
+    }
+
+    /**
+     * True when more “ open than ” close between the start of the paragraph holding
+     * {@code at} and {@code at}: a ” there closes a quotation, elsewhere it may stand
+     * for something else (an apostrophe, a lost byte).
+     */
+    public boolean quotationOpenAt(int at) {
+        int start = text.lastIndexOf("\n\n", at);
+        int depth = 0;
+        for (int i = Math.max(0, start); i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201c') {
+                depth++;
+            } else if (c == '\u201d') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth > 0;
     }
 
     /**

@@ -31,26 +31,11 @@ final class LostQuoteRepair {
         if (!wordEndBefore || !spaceAfter) {
             return false;
         }
-        boolean open = quoteOpen(text, flag.start());
+        boolean open = draft.analysis().quotationOpenAt(flag.start());
         double confidence = open ? BY_PLACE_AND_OPEN_QUOTE : BY_PLACE;
         draft.replace(flag.start(), flag.end(), "\u201d", RULE, "encoding", confidence,
                 "UTF-8 closing quote read as cp1252, its last byte (0x9D, undefined there) lost: end of a word "
                         + "before a space" + (open ? ", and a quotation opened earlier in the paragraph" : ""));
         return true;
-    }
-
-    /** True when more quotations open than close between the paragraph start and {@code at}. */
-    private static boolean quoteOpen(String text, int at) {
-        int start = text.lastIndexOf("\n\n", at);
-        int depth = 0;
-        for (int i = Math.max(0, start); i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '\u201c') {
-                depth++;
-            } else if (c == '\u201d') {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return depth > 0;
     }
 }

@@ -68,18 +68,7 @@ final class TextView {
 
     /** A line of code, preformatted or indented text, or a table row. */
     boolean isLayoutLine(int pos) {
-        java.util.List<TextAnalysis.Line> lines = analysis.lines();
-        int lo = 0;
-        int hi = lines.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lines.get(mid).start() <= pos) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return layoutLines.get(lo);
+        return layoutLines.get(analysis.lineIndexAt(pos));
     }
 
     /**

@@ -41,7 +41,7 @@ final class ApostropheSubstitutes {
         replaceAll(draft, analysis, DOUBLED, apostrophe, 0.9, "a doubled apostrophe before a possessive s");
         Matcher m = QUOTE_BEFORE_ENDING.matcher(t);
         while (m.find()) {
-            if (!analysis.touchesCode(m.start(), m.end()) && !quotationOpen(t, m.start())) {
+            if (!analysis.touchesCode(m.start(), m.end()) && !analysis.quotationOpenAt(m.start())) {
                 draft.replace(m.start(), m.end(), apostrophe, RULE, "punctuation", 0.88,
                         "a closing quote glued between a word and a possessive or contraction ending, "
                                 + "no quotation open in the paragraph");
@@ -70,19 +70,6 @@ final class ApostropheSubstitutes {
     private static int paragraphStart(String t, int at) {
         int p = t.lastIndexOf("\n\n", at);
         return p < 0 ? 0 : p;
-    }
-
-    private static boolean quotationOpen(String t, int at) {
-        int depth = 0;
-        for (int i = paragraphStart(t, at); i < at; i++) {
-            char c = t.charAt(i);
-            if (c == '“') {
-                depth++;
-            } else if (c == '”') {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return depth > 0;
     }
 
     private static boolean noQuoteMarkBefore(String t, int at) {
