@@ -60,17 +60,32 @@ public final class MarkupStage implements Stage {
         }
     }
 
+    /** Tags within the paragraph holding {@code tag}; tags come sorted by start, so two binary searches count them. */
     private static int countOnParagraph(String text, List<TagScanner.Tag> tags, TagScanner.Tag tag) {
         int from = text.lastIndexOf("\n\n", tag.start());
         int to = text.indexOf("\n\n", tag.end());
         int end = to < 0 ? text.length() : to;
-        int n = 0;
-        for (TagScanner.Tag other : tags) {
-            if (other.start() >= from && other.end() <= end) {
-                n++;
+        int last = firstStartingAt(tags, end);
+        // a tag that straddles the paragraph break (a break inside its attributes) is not on the paragraph
+        if (last > 0 && tags.get(last - 1).end() > end) {
+            last--;
+        }
+        return last - firstStartingAt(tags, from);
+    }
+
+    /** The index of the first tag starting at or after {@code pos}. */
+    private static int firstStartingAt(List<TagScanner.Tag> tags, int pos) {
+        int lo = 0;
+        int hi = tags.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tags.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return n;
+        return lo;
     }
 
     private static String evidence(TagScanner.Tag tag, boolean strong) {

@@ -40,9 +40,11 @@ final class GuillemetQuotes {
         Matcher m = GUILLEMET.matcher(t);
         while (m.find()) {
             TextAnalysis.Line line = analysis.lineAt(m.start());
-            if (line.kind() == LineKind.CODE || !isEnglish(t.substring(line.start(), line.end()), english)) {
+            double englishShare = share(t.substring(line.start(), line.end()), english);
+            if (line.kind() == LineKind.CODE || englishShare < ENGLISH_SHARE) {
                 continue;
             }
+            String percent = Math.round(100 * englishShare) + "%";
             int at = m.start();
             char before = at > line.start() ? t.charAt(at - 1) : ' ';
             int after = at + 1;
@@ -53,22 +55,14 @@ final class GuillemetQuotes {
                 // "» The poor" opened a quotation: the quote goes on the word, as English has it
                 int end = spaceThenLetter ? after + 1 : after;
                 draft.replace(at, end, straight ? "\"" : "“", RULE, "punctuation", 0.9,
-                        "a guillemet opening a quotation in an English line (" + percent(t, line, english)
+                        "a guillemet opening a quotation in an English line (" + percent
                                 + " of its words English)");
             } else {
                 draft.replace(at, after, straight ? "\"" : "”", RULE, "punctuation", 0.9,
-                        "a guillemet closing a quotation in an English line (" + percent(t, line, english)
+                        "a guillemet closing a quotation in an English line (" + percent
                                 + " of its words English)");
             }
         }
-    }
-
-    private static boolean isEnglish(String line, EnglishLexicon english) {
-        return share(line, english) >= ENGLISH_SHARE;
-    }
-
-    private static String percent(String t, TextAnalysis.Line line, EnglishLexicon english) {
-        return Math.round(100 * share(t.substring(line.start(), line.end()), english)) + "%";
     }
 
     private static double share(String line, EnglishLexicon english) {
