@@ -95,13 +95,22 @@ public final class AtomicFiles {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.filter(AtomicFiles::isTemp)::iterator) {
-                Files.deleteIfExists(p);
+        // a directory that cannot be read has no temp files of ours: skip it, the walk of inputs reports it
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
+                    throws IOException {
+                if (isTemp(file)) {
+                    Files.deleteIfExists(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     public static boolean isTemp(Path file) {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.io.FileCleaner;
+import org.copydesk.io.Messages;
 import org.copydesk.stage.blocks.TemplateLines;
 
 /**
@@ -48,6 +49,9 @@ public final class BatchRunner {
     private final BatchStats stats = new BatchStats();
     private Listener listener = (path, ok) -> { };
     private Progress progress;
+    private boolean restart;
+    private Path report;
+    private Path realInput;
 
     public BatchRunner(Copydesk desk, BatchConfig config, PrintStream err) {
         this.desk = desk;
@@ -62,13 +66,31 @@ public final class BatchRunner {
         return this;
     }
 
+    /** Forget an earlier run's manifest, once this run holds OUT's lock (never under another batch). */
+    public BatchRunner restart(boolean value) {
+        this.restart = value;
+        return this;
+    }
+
+    /** A file this run writes besides its outputs (the review report): never taken as an input. */
+    public BatchRunner excluding(Path file) {
+        this.report = file;
+        return this;
+    }
+
     public BatchStats run() throws IOException, InterruptedException {
+        realInput = config.input().toRealPath();
         Files.createDirectories(config.output());
         try (FileChannel lockChannel = FileChannel.open(config.output().resolve(LOCK_FILE),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockChannel.tryLock()) {
+             FileLock lock = tryLock(lockChannel)) {
             if (lock == null) {
-                throw new IllegalStateException("another batch is writing to " + config.output());
+                throw new IllegalStateException("another batch is writing to " + config.output()
+                        + "; wait for it to finish (nothing was changed)");
+            }
+            if (restart) {
+                Files.deleteIfExists(config.manifest());
+                Files.deleteIfExists(config.output().resolve(FINGERPRINT_FILE));
             }
             checkFingerprint();
             // before any worker starts, so every temp file found is a killed run's
@@ -90,6 +112,15 @@ public final class BatchRunner {
             }
         }
         return stats;
+    }
+
+    /** The lock, or null when another process (or another batch in this JVM) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldInThisJvm) {
+            return null;
+        }
     }
 
     private void runWith(Manifest manifest) throws InterruptedException {
@@ -155,6 +186,12 @@ public final class BatchRunner {
         Path source = config.input().resolve(rel);
         FileStamp stamp = FileStamp.orNull(source);
         try {
+            if (Files.isSymbolicLink(source) && (config.inPlace() || RealPaths.linksOutside(source, realInput))) {
+                // a link could pull a file from anywhere (a system file) into the outputs, or have it rewritten in place
+                fail(manifest, key, stamp, config.inPlace() ? "symbolic link: not rewritten in place (not followed)"
+                        : "symbolic link to a file outside the directory: not followed");
+                return;
+            }
             if (!Files.isRegularFile(source)) {
                 fail(manifest, key, stamp, "not a regular file (device, pipe or broken link), skipped");
                 return;
@@ -180,7 +217,7 @@ public final class BatchRunner {
             stats.cleaned(outcome.result(), stamp == null ? 0 : stamp.size());
             listener.fileDone(key, true);
         } catch (IOException | RuntimeException e) {
-            fail(manifest, key, stamp, "failed: " + e);
+            fail(manifest, key, stamp, "failed: " + Messages.describe(e));
         }
     }
 
@@ -193,7 +230,7 @@ public final class BatchRunner {
         try {
             manifest.append(ManifestEntry.failed(key, stamp, error));
         } catch (IOException e) {
-            progress.message("copydesk: cannot write the manifest: " + e);
+            progress.message("copydesk: cannot write the manifest: " + Messages.describe(e));
         }
         stats.failed(stamp == null ? 0 : stamp.size());
         listener.fileDone(key, false);
@@ -221,10 +258,18 @@ public final class BatchRunner {
     }
 
     private Set<Path> excluded() {
+        // the batch's own files too: with --in-place -o IN they sit among the inputs and must never be cleaned
         Set<Path> out = new HashSet<>();
-        out.add(config.output());
-        if (config.backupDir() != null) {
-            out.add(config.backupDir());
+        for (Path p : new Path[] {config.output(), config.backupDir(), config.manifest(),
+            config.output().resolve(LOCK_FILE), config.output().resolve(FINGERPRINT_FILE), report}) {
+            if (p != null) {
+                out.add(p);
+                try {
+                    out.add(RealPaths.of(p));
+                } catch (IOException e) {
+                    // the path as given is still excluded
+                }
+            }
         }
         return out;
     }

@@ -38,7 +38,7 @@ final class TreeWalker {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             ds.forEach(children::add);
         } catch (IOException | RuntimeException e) {
-            problems.accept(root.relativize(dir), "cannot list directory: " + e.getMessage());
+            problems.accept(root.relativize(dir), "cannot list directory: " + org.copydesk.io.Messages.describe(e));
             return;
         }
         children.sort(null);

@@ -14,6 +14,8 @@ import org.copydesk.batch.BatchConfig;
 import org.copydesk.batch.BatchRunner;
 import org.copydesk.batch.BatchStats;
 import org.copydesk.batch.Progress;
+import org.copydesk.batch.RealPaths;
+import org.copydesk.io.Messages;
 import org.copydesk.batch.report.ReportWriter;
 import org.copydesk.core.StageCatalog;
 import picocli.CommandLine.Command;
@@ -73,12 +75,11 @@ final class BatchCommand implements Callable<Integer> {
         BatchConfig config = config();
         Copydesk desk = common.build();
         desk.warmUp();
-        if (restart) {
-            Files.deleteIfExists(config.manifest());
-        }
         BatchStats stats;
         try {
-            stats = new BatchRunner(desk, config, err).run();
+            // --restart forgets the old manifest only once the runner holds the lock: never under a running batch
+            stats = new BatchRunner(desk, config, err).restart(restart)
+                    .excluding(report == null ? null : real(report)).run();
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }
@@ -92,6 +93,41 @@ final class BatchCommand implements Callable<Integer> {
         return stats.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
+    /**
+     * Refuses an OUT whose outputs could land on inputs: OUT is IN (a link to it, say), or holds IN, or is an
+     * existing directory inside IN with files of its own (they would be skipped as inputs, and an output of the
+     * same name would replace one). A new or batch-made OUT inside IN is fine: the walk leaves it out.
+     */
+    private static void refuseOverlap(Path input, Path output) {
+        if (input.startsWith(output)) {
+            throw new UsageException("batch: OUT " + output + " is IN or contains it (outputs would overwrite inputs);"
+                    + " choose an output directory outside IN");
+        }
+        if (output.startsWith(input) && Files.isDirectory(output) && !isBatchOutput(output)) {
+            throw new UsageException("batch: OUT " + output + " lies inside IN and holds files that are not a batch's"
+                    + " outputs; choose an output directory outside IN");
+        }
+    }
+
+    private static boolean isBatchOutput(Path dir) {
+        if (Files.exists(dir.resolve(BatchConfig.MANIFEST))) {
+            return true;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path real(Path path) {
+        try {
+            return RealPaths.of(path);
+        } catch (IOException e) {
+            throw new UsageException("batch: cannot resolve " + path + ": " + Messages.describe(e));
+        }
+    }
+
     private BatchConfig config() {
         if (!Files.isDirectory(in)) {
             throw new UsageException("batch: IN must be a directory, got " + in);
@@ -99,7 +135,8 @@ final class BatchCommand implements Callable<Integer> {
         if (backupDir != null && !inPlace) {
             throw new UsageException("batch: --backup-dir goes with --in-place");
         }
-        Path input = in.toAbsolutePath().normalize();
+        // real paths (links resolved) throughout: an OUT that is a link to IN must be seen to be IN
+        Path input = real(in);
         Path output;
         if (out == null) {
             if (!inPlace) {
@@ -107,9 +144,9 @@ final class BatchCommand implements Callable<Integer> {
             }
             output = input.resolve(".copydesk-batch");
         } else {
-            output = out.toAbsolutePath().normalize();
-            if (!inPlace && input.startsWith(output)) {
-                throw new UsageException("batch: OUT must not be IN or contain it (outputs would overwrite inputs)");
+            output = real(out);
+            if (!inPlace) {
+                refuseOverlap(input, output);
             }
         }
         if (jobs < 1) {
@@ -131,7 +168,7 @@ final class BatchCommand implements Callable<Integer> {
         String fingerprint = "stages=" + StageCatalog.ids() + " disabledStages=" + new TreeSet<>(o.disabledStages())
                 + " disabledRules=" + new TreeSet<>(o.disabledRules()) + " " + o.withDisabledStages(Set.of())
                 .withDisabledRules(Set.of()) + " dicts=" + common.dictionaryDirs + " inPlace=" + inPlace + "\n";
-        return new BatchConfig(input, output, jobs, inPlace, backupDir == null ? null : backupDir.toAbsolutePath().normalize(),
+        return new BatchConfig(input, output, jobs, inPlace, backupDir == null ? null : real(backupDir),
                 mode, every, fingerprint);
     }
 }
