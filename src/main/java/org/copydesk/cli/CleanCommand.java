@@ -36,6 +36,10 @@ final class CleanCommand implements Callable<Integer> {
             description = "text, json, jsonl or diff (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--max-record-bytes", paramLabel = "N", defaultValue = "33554432",
+            description = "With --format jsonl on stdin: a longer line is skipped with an error line (default: ${DEFAULT-VALUE}).")
+    long maxRecordBytes;
+
     @Option(names = "--explain", description = "Print the edit log, readable, to stderr.")
     boolean explain;
 
@@ -52,11 +56,14 @@ final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputFormat fmt = parseFormat(format);
+        if (maxRecordBytes < 1) {
+            throw new UsageException("--max-record-bytes must be at least 1, got " + maxRecordBytes);
+        }
         Copydesk desk = common.build();
         boolean stdin = InputFiles.isStdin(inputs);
         if (stdin) {
             if (fmt == OutputFormat.JSONL) {
-                return new JsonLinesStream(desk, err).run(in, out);
+                return new JsonLinesStream(desk, err, maxRecordBytes).run(in, out);
             }
             return cleanStdin(desk, fmt);
         }

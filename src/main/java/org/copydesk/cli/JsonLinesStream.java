@@ -2,12 +2,9 @@ package org.copydesk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.io.ResultJson;
@@ -19,53 +16,92 @@ import org.copydesk.io.ResultJson;
  * an error line with its number, and the stream goes on.
  */
 final class JsonLinesStream {
+    /** Default of {@code --max-record-bytes}: far above any article, far below a heap of 2 GB. */
+    static final long DEFAULT_MAX_RECORD_BYTES = 32L << 20;
+
     private final Copydesk desk;
     private final PrintStream err;
+    private final long maxRecordBytes;
 
     JsonLinesStream(Copydesk desk, PrintStream err) {
+        this(desk, err, DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    JsonLinesStream(Copydesk desk, PrintStream err, long maxRecordBytes) {
         this.desk = desk;
         this.err = err;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     int run(InputStream in, PrintStream out) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BoundedLineReader reader = new BoundedLineReader(in, maxRecordBytes);
         int lineNo = 0;
         int failed = 0;
-        String line;
-        while ((line = reader.readLine()) != null) {
+        BoundedLineReader.Line next;
+        while ((next = reader.next()) != null) {
             lineNo++;
+            if (next.tooLong()) {
+                failed++;
+                error(out, lineNo, next.bytes() > maxRecordBytes
+                        ? "record of " + next.bytes() + " bytes is over the limit of " + maxRecordBytes
+                                + " (--max-record-bytes); skipped"
+                        : "record of " + next.bytes() + " bytes is too large for the heap; skipped (raise COPYDESK_HEAP)");
+                continue;
+            }
+            String line = next.text();
             if (line.isBlank()) {
                 continue;
             }
-            String error = null;
-            ObjectNode node = null;
             try {
-                JsonNode parsed = ResultJson.MAPPER.readTree(line);
-                if (!(parsed instanceof ObjectNode obj)) {
-                    error = "not a JSON object";
-                } else if (!obj.hasNonNull("text") || !obj.get("text").isTextual()) {
-                    error = "no string field \"text\"";
-                } else {
-                    node = obj;
+                if (!cleanLine(line, lineNo, out)) {
+                    failed++;
                 }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                error = "malformed JSON: " + e.getOriginalMessage();
-            }
-            if (node == null) {
+            } catch (OutOfMemoryError e) {
+                // the record fitted the limit but not the heap: drop it, keep the stream going
                 failed++;
-                ObjectNode errorLine = ResultJson.MAPPER.createObjectNode();
-                errorLine.put("line", lineNo);
-                errorLine.put("error", error);
-                out.println(ResultJson.MAPPER.writeValueAsString(errorLine));
-                err.println("copydesk: stdin line " + lineNo + ": " + error);
-                continue;
+                error(out, lineNo, "record too large for the heap; skipped (lower --max-record-bytes or raise"
+                        + " COPYDESK_HEAP)");
             }
-            CleanResult r = desk.clean(node.get("text").asText());
-            node.put("schema", CleanResult.SCHEMA);
-            ResultJson.fill(node, r);
-            out.println(ResultJson.MAPPER.writeValueAsString(node));
+            if (out.checkError()) {
+                break; // the reader went away (a closed pipe): nothing more to say
+            }
         }
         out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private void error(PrintStream out, int lineNo, String error) throws IOException {
+        ObjectNode errorLine = ResultJson.MAPPER.createObjectNode();
+        errorLine.put("line", lineNo);
+        errorLine.put("error", error);
+        out.println(ResultJson.MAPPER.writeValueAsString(errorLine));
+        err.println("copydesk: stdin line " + lineNo + ": " + error);
+    }
+
+    /** Cleans one record and writes its result line; false when the record was bad (an error line is written). */
+    private boolean cleanLine(String line, int lineNo, PrintStream out) throws IOException {
+        String error = null;
+        ObjectNode node = null;
+        try {
+            JsonNode parsed = ResultJson.MAPPER.readTree(line);
+            if (!(parsed instanceof ObjectNode obj)) {
+                error = "not a JSON object";
+            } else if (!obj.hasNonNull("text") || !obj.get("text").isTextual()) {
+                error = "no string field \"text\"";
+            } else {
+                node = obj;
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            error = "malformed JSON: " + e.getOriginalMessage();
+        }
+        if (node == null) {
+            error(out, lineNo, error);
+            return false;
+        }
+        CleanResult r = desk.clean(node.get("text").asText());
+        node.put("schema", CleanResult.SCHEMA);
+        ResultJson.fill(node, r);
+        out.println(ResultJson.MAPPER.writeValueAsString(node));
+        return true;
     }
 }
