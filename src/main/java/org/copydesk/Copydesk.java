@@ -96,7 +96,10 @@ public final class Copydesk {
                     try {
                         stage.warmUp(options);
                         job.complete(null);
-                    } catch (RuntimeException | Error e) {
+                    } catch (RuntimeException e) {
+                        // a bad dictionary row: say which file and line (known only on this thread)
+                        job.completeExceptionally(Dictionaries.locate(e));
+                    } catch (Error e) {
                         job.completeExceptionally(e);
                     }
                 }, "copydesk-warmup-" + stage.id());
@@ -124,10 +127,25 @@ public final class Copydesk {
             return this;
         }
 
+        /**
+         * Builds the desk. With user dictionaries, every enabled stage's data is loaded now, so that a malformed
+         * row is an {@link IllegalArgumentException} ({@code file:line: problem}) here, not a stage that fails on
+         * every document later.
+         */
         public Copydesk build() {
-            Dictionaries dicts = dictionaryDirs.isEmpty() ? Dictionaries.bundled()
-                    : Dictionaries.withUserDirs(dictionaryDirs);
-            return new Copydesk(options, dicts);
+            if (dictionaryDirs.isEmpty()) {
+                return new Copydesk(options, Dictionaries.bundled());
+            }
+            Copydesk desk = new Copydesk(options, Dictionaries.withUserDirs(dictionaryDirs));
+            try {
+                desk.warmUp();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof IllegalArgumentException bad) {
+                    throw new IllegalArgumentException(bad.getMessage(), bad);
+                }
+                throw e;
+            }
+            return desk;
         }
     }
 }
