@@ -19,13 +19,35 @@ public final class Progress {
     private final Duration every;
     private final PrintStream err;
     private final BatchStats stats;
+    private final int columns;
     private ScheduledExecutorService timer;
 
     Progress(Mode mode, Duration every, PrintStream err, BatchStats stats) {
+        this(mode, every, err, stats, columns(System.getenv("COLUMNS")));
+    }
+
+    Progress(Mode mode, Duration every, PrintStream err, BatchStats stats, int columns) {
         this.mode = mode;
         this.every = every;
         this.err = err;
         this.stats = stats;
+        this.columns = columns;
+    }
+
+    /** The terminal's width from {@code COLUMNS} (shells set it), else 80. */
+    static int columns(String env) {
+        try {
+            int n = env == null ? 0 : Integer.parseInt(env.strip());
+            return n >= 10 ? n : 80;
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+
+    /** The line cut to the terminal: one column short, so the cursor never wraps a bar onto a new line. */
+    static String fit(String line, int columns) {
+        int max = Math.max(1, columns - 1);
+        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }
 
     void start() {
@@ -68,13 +90,16 @@ public final class Progress {
     }
 
     private synchronized void show() {
-        String status = status();
-        if (mode == Mode.BAR) {
-            err.print("\r" + bar() + " " + status + "\033[K");
-        } else {
-            err.println("copydesk batch: " + status);
-        }
+        err.print(line());
         err.flush();
+    }
+
+    /** What one tick prints: the bar (redrawn in place) or a log line, never wider than the terminal. */
+    String line() {
+        if (mode == Mode.BAR) {
+            return "\r" + fit(bar() + " " + status(), columns) + "\033[K";
+        }
+        return fit("copydesk batch: " + status(), columns) + System.lineSeparator();
     }
 
     String status() {

@@ -21,8 +21,20 @@ final class TreeWalker {
     private final Path root;
     private final Set<Path> excluded;
     private final boolean skipBackups;
+    private final Lister lister;
+
+    /** Opens a directory listing; tests give one that fails, as an unreadable directory would (root reads all). */
+    @FunctionalInterface
+    interface Lister {
+        DirectoryStream<Path> open(Path dir) throws IOException;
+    }
 
     TreeWalker(Path root, Set<Path> excluded, boolean skipBackups) {
+        this(root, excluded, skipBackups, Files::newDirectoryStream);
+    }
+
+    TreeWalker(Path root, Set<Path> excluded, boolean skipBackups, Lister lister) {
+        this.lister = lister;
         this.root = root;
         this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
         this.skipBackups = skipBackups;
@@ -35,7 +47,7 @@ final class TreeWalker {
 
     private void walk(Path dir, Consumer<Path> files, BiConsumer<Path, String> problems) {
         List<Path> children = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+        try (DirectoryStream<Path> ds = lister.open(dir)) {
             ds.forEach(children::add);
         } catch (IOException | RuntimeException e) {
             problems.accept(root.relativize(dir), "cannot list directory: " + org.copydesk.io.Messages.describe(e));

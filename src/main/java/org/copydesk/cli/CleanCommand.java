@@ -92,17 +92,14 @@ final class CleanCommand implements Callable<Integer> {
                 if (fmt == OutputFormat.TEXT && !rendered.isEmpty() && !rendered.endsWith("\n")) {
                     out.println();
                 }
+                ClosedOutputException.check(out); // | head has read enough: stop now, not after the whole tree
             } else {
                 Path target = outDir.resolve(input.relative().toString() + fmt.suffix());
                 Files.createDirectories(target.toAbsolutePath().getParent());
                 Files.writeString(target, rendered, StandardCharsets.UTF_8);
             }
         }
-        out.flush();
-        if (out.checkError()) {
-            err.println("copydesk: could not write the output (standard output closed or full)");
-            return ExitCodes.SOME_FAILED;
-        }
+        ClosedOutputException.check(out);
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
@@ -133,7 +130,7 @@ final class CleanCommand implements Callable<Integer> {
         } else {
             out.print(rendered);
         }
-        out.flush();
+        ClosedOutputException.check(out);
         return ExitCodes.OK;
     }
 

@@ -61,8 +61,9 @@ final class DetectCommand implements Callable<Integer> {
             if (!print(outcome, input.file().toString())) {
                 failed++;
             }
+            ClosedOutputException.check(out);
         }
-        out.flush();
+        ClosedOutputException.check(out);
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 

@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** {@code check}: inputs were read but need cleaning. */
     public static final int NEEDS_CLEANING = 3;
+    /** Standard output was closed before the end (a pipe to {@code head}): stopped quietly, as SIGPIPE would. */
+    public static final int CLOSED_PIPE = 141;
 
     private ExitCodes() {
     }

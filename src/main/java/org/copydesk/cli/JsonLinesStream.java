@@ -62,9 +62,7 @@ final class JsonLinesStream {
                 error(out, lineNo, "record too large for the heap; skipped (lower --max-record-bytes or raise"
                         + " COPYDESK_HEAP)");
             }
-            if (out.checkError()) {
-                break; // the reader went away (a closed pipe): nothing more to say
-            }
+            ClosedOutputException.check(out); // the reader went away (a closed pipe): stop quietly
         }
         out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;

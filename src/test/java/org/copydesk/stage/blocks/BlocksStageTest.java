@@ -141,12 +141,12 @@ class BlocksStageTest {
     void badUserPatternIsReportedWithItsPlace(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("boilerplate.tsv"),
                 "boilerplate\tBAD\t0.9\tline\t-\t(a+)\\1\tbackreferences are not linear\n", StandardCharsets.UTF_8);
-        Copydesk desk = Copydesk.builder().dictionaryDirs(List.of(dir)).build();
-        CleanResult r = desk.clean(BODY, blocksOnly());
-        // the pipeline keeps the document and reports the broken stage instead of hanging or crashing
-        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("STAGE_FAILED")
-                && f.message().contains("boilerplate.tsv:1")), r.findings().toString());
-        assertThrows(IllegalArgumentException.class, () -> BlockRules.load(desk.resources().dictionaries()));
+        // user dictionaries are validated when the desk is built: the bad row stops it, with its place
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Copydesk.builder().dictionaryDirs(List.of(dir)).build());
+        assertTrue(e.getMessage().contains("boilerplate.tsv:1: bad RE2 pattern"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> BlockRules.load(
+                org.copydesk.dict.Dictionaries.withUserDirs(List.of(dir))));
     }
 
     @Test
