@@ -50,7 +50,7 @@ final class TreeWalker {
         try (DirectoryStream<Path> ds = lister.open(dir)) {
             ds.forEach(children::add);
         } catch (IOException | RuntimeException e) {
-            problems.accept(root.relativize(dir), "cannot list directory: " + org.copydesk.io.Messages.describe(e));
+            problems.accept(root.relativize(dir), "cannot list directory: " + org.copydesk.io.Messages.reason(e));
             return;
         }
         children.sort(null);

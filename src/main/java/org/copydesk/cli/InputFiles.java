@@ -85,9 +85,9 @@ public final class InputFiles {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     found.add(new Input(file, root.relativize(file), Files.isDirectory(file)
-                            ? "cannot read directory (" + org.copydesk.io.Messages.describe(e)
+                            ? "cannot read directory (" + org.copydesk.io.Messages.reason(e)
                                     + "); the rest of the tree is cleaned"
-                            : "cannot read (" + org.copydesk.io.Messages.describe(e) + ")"));
+                            : "cannot read (" + org.copydesk.io.Messages.reason(e) + ")"));
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -32,6 +32,24 @@ public final class Messages {
         return message == null || message.isBlank() ? "unexpected " + t.getClass().getSimpleName() : message;
     }
 
+    /** As {@link #describe}, without the file name, for a message that already starts with it. */
+    public static String reason(Throwable e) {
+        Throwable t = unwrap(e);
+        if (t instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (t instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (t instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (t instanceof FileSystemException f) {
+            return f.getReason() == null ? "file system error" : f.getReason();
+        }
+        return describe(t);
+    }
+
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
         while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException
