@@ -26,7 +26,7 @@ public record CleanOptions(
         GrammarMode grammar,
         double applyThreshold,
         List<String> languages,
-        String variant) {
+        String variant) implements java.io.Serializable {
 
     public enum ForeignPassages { KEEP, MARK, DROP }
 

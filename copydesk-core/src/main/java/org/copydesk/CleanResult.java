@@ -15,7 +15,7 @@ public record CleanResult(
         List<Finding> findings,
         List<Removed> removed,
         Map<String, Object> metadata,
-        List<LanguageSpan> languages) {
+        List<LanguageSpan> languages) implements java.io.Serializable {
 
     /** Version of the JSON layout written by {@code --format json}; bumped on incompatible change. */
     public static final String SCHEMA = "copydesk/1";

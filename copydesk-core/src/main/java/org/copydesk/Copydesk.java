@@ -1,11 +1,15 @@
 package org.copydesk;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.core.Pipeline;
 import org.copydesk.core.Resources;
 import org.copydesk.core.Stage;
@@ -25,15 +29,58 @@ import org.copydesk.stage.decode.TextDecoder;
  * r.edits();  // what changed, with offsets into the input
  * }</pre>
  */
-public final class Copydesk {
-    private final CleanOptions options;
-    private final Pipeline pipeline;
-    private final Resources resources;
+public final class Copydesk implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** One instance per JVM and configuration: see {@link #shared}. */
+    private static final Map<SharedKey, Copydesk> SHARED = new ConcurrentHashMap<>();
 
-    private Copydesk(CleanOptions options, Dictionaries dictionaries) {
+    private final CleanOptions options;
+    private final List<Path> dictionaryDirs;
+    private final transient Pipeline pipeline;
+    private final transient Resources resources;
+
+    private Copydesk(CleanOptions options, List<Path> dictionaryDirs, Dictionaries dictionaries) {
         this.options = options;
+        this.dictionaryDirs = dictionaryDirs;
         this.resources = new Resources(dictionaries, options);
         this.pipeline = new Pipeline(StageCatalog.create(resources));
+    }
+
+    /**
+     * The JVM's one copydesk for these options and dictionary directories, built on first use and
+     * then shared by every caller and thread (a Spark executor's tasks, a server's requests): the
+     * models and tables are loaded once per JVM, not once per task.
+     */
+    public static Copydesk shared(CleanOptions options, List<Path> dictionaryDirs) {
+        SharedKey key = new SharedKey(options, List.copyOf(dictionaryDirs));
+        Copydesk existing = SHARED.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        // built outside computeIfAbsent: building takes seconds and must not hold the map's bin lock
+        Copydesk built = builder().options(options).dictionaryDirs(dictionaryDirs).build();
+        Copydesk raced = SHARED.putIfAbsent(key, built);
+        return raced != null ? raced : built;
+    }
+
+    private record SharedKey(CleanOptions options, List<Path> dictionaryDirs) {
+    }
+
+    /** Serialised as its configuration; a copy read back is the reading JVM's shared instance. */
+    private Object writeReplace() {
+        List<String> dirs = new ArrayList<>();
+        dictionaryDirs.forEach(d -> dirs.add(d.toString()));
+        return new SerializedForm(options, dirs);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("a Copydesk is read back through its serialised form");
+    }
+
+    private record SerializedForm(CleanOptions options, List<String> dictionaryDirs) implements Serializable {
+        private Object readResolve() {
+            return shared(options, dictionaryDirs.stream().map(Path::of).toList());
+        }
     }
 
     public static Builder builder() {
@@ -124,10 +171,18 @@ public final class Copydesk {
             return this;
         }
 
+        /**
+         * Builds the pipeline. Fails fast, with an {@link IllegalArgumentException} naming the problem,
+         * on what would otherwise fail once per document: an unknown stage or rule id, an unknown
+         * house style, a dictionary directory that does not exist.
+         */
         public Copydesk build() {
             Dictionaries dicts = dictionaryDirs.isEmpty() ? Dictionaries.bundled()
                     : Dictionaries.withUserDirs(dictionaryDirs);
-            return new Copydesk(options, dicts);
+            OptionsCheck.check(options);
+            Copydesk desk = new Copydesk(options, dictionaryDirs, dicts);
+            desk.resources().names().style(options.style());
+            return desk;
         }
     }
 }

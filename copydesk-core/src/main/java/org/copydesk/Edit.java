@@ -17,5 +17,5 @@ public record Edit(
         double confidence,
         String reason,
         int at,
-        String before) {
+        String before) implements java.io.Serializable {
 }

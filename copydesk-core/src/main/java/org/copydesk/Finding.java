@@ -10,5 +10,5 @@ public record Finding(
         String category,
         double confidence,
         String message,
-        String suggestion) {
+        String suggestion) implements java.io.Serializable {
 }

@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -118,7 +119,7 @@ final class BatchCommand implements Callable<Integer> {
         if (progressEvery <= 0) {
             throw new UsageException("batch: --progress-every must be positive");
         }
-        Progress.Mode mode = switch (progress.toLowerCase()) {
+        Progress.Mode mode = switch (progress.toLowerCase(Locale.ROOT)) {
             case "auto" -> System.console() != null ? Progress.Mode.BAR : Progress.Mode.LOG;
             case "bar" -> Progress.Mode.BAR;
             case "log" -> Progress.Mode.LOG;

@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -114,7 +115,7 @@ public final class CommonOptions {
         }
         List<String> names = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
-            names.add(e.name().toLowerCase());
+            names.add(e.name().toLowerCase(Locale.ROOT));
         }
         throw new UsageException(option + " must be one of " + String.join(", ", names) + ", got " + value);
     }

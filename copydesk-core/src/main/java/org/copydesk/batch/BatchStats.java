@@ -1,5 +1,6 @@
 package org.copydesk.batch;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,9 +127,9 @@ public final class BatchStats {
     public String summary(int jobs) {
         StringBuilder sb = new StringBuilder();
         double s = seconds();
-        sb.append(String.format("copydesk batch: %d files, %.1f MB in %.1f s (%.1f files/s, %.2f MB/s) with %d worker%s%n",
+        sb.append(String.format(Locale.ROOT, "copydesk batch: %d files, %.1f MB in %.1f s (%.1f files/s, %.2f MB/s) with %d worker%s%n",
                 processed(), bytes() / 1e6, s, processed() / s, bytes() / 1e6 / s, jobs, jobs == 1 ? "" : "s"));
-        sb.append(String.format("  cleaned %d (changed %d, unchanged %d), failed %d, skipped as already done %d%n",
+        sb.append(String.format(Locale.ROOT, "  cleaned %d (changed %d, unchanged %d), failed %d, skipped as already done %d%n",
                 cleaned(), changed(), cleaned() - changed(), failed(), skipped));
         sb.append(line("edits", editsByFamily()));
         sb.append(line("findings", findingsByFamily()));

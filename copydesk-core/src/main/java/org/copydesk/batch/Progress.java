@@ -1,5 +1,6 @@
 package org.copydesk.batch;
 
+import java.util.Locale;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -81,7 +82,7 @@ public final class Progress {
         long files = stats.processed();
         double mb = stats.bytes() / 1e6;
         double s = stats.seconds();
-        return String.format("%d/%d files, %.1f/%.1f MB, %.1f files/s, %.2f MB/s, ETA %s%s", files,
+        return String.format(Locale.ROOT, "%d/%d files, %.1f/%.1f MB, %.1f files/s, %.2f MB/s, ETA %s%s", files,
                 stats.toDoFiles(), mb, stats.toDoBytes() / 1e6, files / s, mb / s, eta(s),
                 stats.failed() > 0 ? ", " + stats.failed() + " failed" : "");
     }
@@ -89,7 +90,7 @@ public final class Progress {
     private String bar() {
         double f = fraction();
         int full = (int) Math.round(f * BAR_WIDTH);
-        return String.format("[%s%s] %3d%%", "#".repeat(full), " ".repeat(BAR_WIDTH - full), Math.round(f * 100));
+        return String.format(Locale.ROOT, "[%s%s] %3d%%", "#".repeat(full), " ".repeat(BAR_WIDTH - full), Math.round(f * 100));
     }
 
     /** Share done, by bytes when there are any (files differ in size), else by files. */
@@ -106,7 +107,7 @@ public final class Progress {
             return "?";
         }
         long left = Math.round(seconds / f - seconds);
-        return left >= 3600 ? String.format("%d:%02d:%02d", left / 3600, left / 60 % 60, left % 60)
-                : String.format("%d:%02d", left / 60, left % 60);
+        return left >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", left / 3600, left / 60 % 60, left % 60)
+                : String.format(Locale.ROOT, "%d:%02d", left / 60, left % 60);
     }
 }

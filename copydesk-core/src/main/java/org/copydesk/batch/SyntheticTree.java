@@ -1,5 +1,6 @@
 package org.copydesk.batch;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ public final class SyntheticTree {
     public static long write(Path dir, int files, long seed) throws IOException {
         long bytes = 0;
         for (int i = 0; i < files; i++) {
-            Path file = dir.resolve(String.format("d%03d/story-%05d.txt", i / 100, i));
+            Path file = dir.resolve(String.format(Locale.ROOT, "d%03d/story-%05d.txt", i / 100, i));
             Files.createDirectories(file.getParent());
             byte[] data = document(new Random(seed * 1_000_003L + i));
             Files.write(file, data);

@@ -1,5 +1,6 @@
 package org.copydesk.bench;
 
+import java.util.Locale;
 import org.copydesk.core.LtLanguages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -269,7 +270,7 @@ public final class Bench {
         CleanOptions options = CleanOptions.defaults();
         String mode = System.getProperty("copydesk.grammar");
         if (mode != null) {
-            options = options.withGrammar(CleanOptions.GrammarMode.valueOf(mode.toUpperCase()));
+            options = options.withGrammar(CleanOptions.GrammarMode.valueOf(mode.toUpperCase(Locale.ROOT)));
         }
         defaults(options, files.get(0)).run(read(files), threads).print(System.out);
     }

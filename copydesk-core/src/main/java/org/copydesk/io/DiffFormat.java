@@ -1,5 +1,6 @@
 package org.copydesk.io;
 
+import java.util.Locale;
 import java.util.List;
 import org.copydesk.CleanResult;
 import org.copydesk.Edit;
@@ -31,7 +32,7 @@ public final class DiffFormat {
             String before = input.substring(lineStart, lineEnd);
             String after = input.substring(lineStart, e.start()) + e.replacement() + input.substring(e.end(), lineEnd);
             int line = idx.line(lineStart);
-            sb.append(String.format("@@ -%d +%d @@ %s/%s %.2f%n", line, line, e.stage(), e.rule(), e.confidence()));
+            sb.append(String.format(Locale.ROOT, "@@ -%d +%d @@ %s/%s %.2f%n", line, line, e.stage(), e.rule(), e.confidence()));
             for (String l : before.split("\n", -1)) {
                 sb.append('-').append(l).append('\n');
             }

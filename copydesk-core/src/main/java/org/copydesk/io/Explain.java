@@ -1,5 +1,6 @@
 package org.copydesk.io;
 
+import java.util.Locale;
 import java.io.PrintStream;
 import org.copydesk.CleanResult;
 import org.copydesk.Edit;
@@ -53,7 +54,7 @@ public final class Explain {
                 sb.append("\\t");
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
                     || Character.isSpaceChar(cp) && cp != ' ') {
-                sb.append(String.format("<U+%04X>", cp));
+                sb.append(String.format(Locale.ROOT, "<U+%04X>", cp));
             } else {
                 sb.appendCodePoint(cp);
             }

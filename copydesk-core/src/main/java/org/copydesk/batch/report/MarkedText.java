@@ -1,5 +1,6 @@
 package org.copydesk.batch.report;
 
+import java.util.Locale;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -131,7 +132,7 @@ final class MarkedText {
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
                     || Character.getType(cp) == Character.SURROGATE
                     || ctx != Context.PLAIN && Character.isSpaceChar(cp) && cp != ' ') {
-                String hex = String.format("%04X", cp);
+                String hex = String.format(Locale.ROOT, "%04X", cp);
                 out.append("<span class=\"cc\" title=\"U+").append(hex).append("\">⟨").append(hex).append("⟩</span>");
             } else {
                 Html.escape(s, i, i + n, out);

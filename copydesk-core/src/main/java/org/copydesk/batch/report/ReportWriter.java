@@ -1,5 +1,6 @@
 package org.copydesk.batch.report;
 
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import java.io.BufferedReader;
@@ -193,7 +194,7 @@ public final class ReportWriter {
             sb.append("<tr class=\"m lo\" data-fam=\"").append(Html.escape(m.family()))
                     .append(String.format(java.util.Locale.ROOT, "\" data-conf=\"%.2f\" data-rule=\"", m.confidence()))
                     .append(Html.escape(m.rule())).append("\" title=\"").append(Html.escape(m.title(original)))
-                    .append("\"><td>").append(m.start()).append("</td><td>").append(m.kind().name().toLowerCase())
+                    .append("\"><td>").append(m.start()).append("</td><td>").append(m.kind().name().toLowerCase(Locale.ROOT))
                     .append(' ').append(Html.escape(m.rule())).append("</td><td>")
                     .append(Html.escape(Html.abbreviate(original, 200))).append("</td><td>")
                     .append(Html.escape(m.replacement() == null ? "" : Html.abbreviate(m.replacement(), 200)))

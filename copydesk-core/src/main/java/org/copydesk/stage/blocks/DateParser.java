@@ -1,5 +1,6 @@
 package org.copydesk.stage.blocks;
 
+import java.util.Locale;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.time.DateTimeException;
@@ -176,7 +177,7 @@ final class DateParser {
             if (!hasTime) {
                 return Optional.of(new DateValue(date, false, year >= 0));
             }
-            String time = String.format("T%02d:%02d", hour, minute) + (second >= 0 ? String.format(":%02d", second) : "");
+            String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute) + (second >= 0 ? String.format(Locale.ROOT, ":%02d", second) : "");
             return Optional.of(new DateValue(date + time, true, year >= 0));
         }
     }

@@ -1,5 +1,6 @@
 package org.copydesk.stage.encoding;
 
+import java.util.Locale;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.copydesk.core.Draft;
@@ -99,7 +100,7 @@ public final class EncodingStage implements Stage {
                 String s = new String(new byte[] {(byte) c}, CP1252);
                 if (s.charAt(0) != '\uFFFD') {
                     draft.replace(i, i + 1, s, "MOJIBAKE_C1", "encoding", 0.9,
-                            "C1 control U+00" + Integer.toHexString(c).toUpperCase() + " is Windows-1252 " + s);
+                            "C1 control U+00" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " is Windows-1252 " + s);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.copydesk.stage.foreign;
 
+import java.util.Locale;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class ForeignStage implements Stage {
         List<int[]> taken = new ArrayList<>();
         for (ScriptSpans.Span s : ScriptSpans.find(text)) {
             draft.report(s.start(), s.end(), RULE_SCRIPT, "foreign", 0.95,
-                    s.script().name().toLowerCase() + " script in English text (left for the names stage)", null);
+                    s.script().name().toLowerCase(Locale.ROOT) + " script in English text (left for the names stage)", null);
             draft.language(s.start(), s.end(), s.language(), 0.9);
             taken.add(new int[] {s.start(), s.end()});
         }

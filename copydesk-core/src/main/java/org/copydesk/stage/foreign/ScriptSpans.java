@@ -1,5 +1,6 @@
 package org.copydesk.stage.foreign;
 
+import java.util.Locale;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class ScriptSpans {
             case CYRILLIC -> "Cyrl";
             case ARABIC -> "Arab";
             case DEVANAGARI -> "Deva";
-            default -> script.name().charAt(0) + script.name().substring(1, Math.min(4, script.name().length())).toLowerCase();
+            default -> script.name().charAt(0) + script.name().substring(1, Math.min(4, script.name().length())).toLowerCase(Locale.ROOT);
         };
     }
 }

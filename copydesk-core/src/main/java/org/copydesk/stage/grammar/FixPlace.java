@@ -1,5 +1,6 @@
 package org.copydesk.stage.grammar;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.copydesk.text.LineKind;
 import org.copydesk.text.TextAnalysis;
@@ -27,7 +28,7 @@ final class FixPlace {
         }
         LineKind kind = analysis.lineAt(from).kind();
         if (kind != LineKind.PROSE && kind != LineKind.LIST_ITEM) {
-            return Optional.of("on a " + kind.name().toLowerCase().replace('_', ' ') + " line, not running prose");
+            return Optional.of("on a " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " line, not running prose");
         }
         if (analysis.inQuotation(from, to) || inSingleQuotes(text, analysis.lineAt(from), from, to)) {
             return Optional.of("inside a quotation, whose words are the speaker's");

@@ -1,5 +1,6 @@
 package org.copydesk.stage.unicode;
 
+import java.util.Locale;
 import com.ibm.icu.text.Normalizer2;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class CharacterForms {
             draft.replace(i, i + 1, "\n\n", "ODD_SPACE", "whitespace", 0.95, "paragraph separator U+2029");
         } else if (c >= 0x2000 && c <= 0x200A || c == 0x205F || c == 0x1680) {
             if (c != 0x2007) {
-                draft.replace(i, i + 1, " ", "ODD_SPACE", "whitespace", 0.9, String.format("odd space U+%04X", (int) c));
+                draft.replace(i, i + 1, " ", "ODD_SPACE", "whitespace", 0.9, String.format(Locale.ROOT, "odd space U+%04X", (int) c));
             }
         } else if (c == 0x02BC) {
             int before = Scripts.before(t, i);

@@ -1,5 +1,6 @@
 package org.copydesk.stage.unicode;
 
+import java.util.Locale;
 import org.copydesk.core.Draft;
 
 /**
@@ -24,7 +25,7 @@ final class InvisibleChars {
         char c = t.charAt(i);
         if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
             draft.replace(i, i + 1, "", "CONTROL_CHAR", "unicode", 0.95,
-                    String.format("control character U+%04X", (int) c));
+                    String.format(Locale.ROOT, "control character U+%04X", (int) c));
         } else if (c == 0xAD) {
             draft.replace(i, i + 1, "", "SOFT_HYPHEN", "unicode", 0.95, "soft hyphen (invisible)");
         } else if (c == 0xFEFF) {
@@ -35,7 +36,7 @@ final class InvisibleChars {
                 || c >= 0x2066 && c <= 0x2069) {
             if (!Scripts.lineHasRtl(t, i)) {
                 draft.replace(i, i + 1, "", "BIDI_MARK", "unicode", 0.9,
-                        String.format("bidi control U+%04X on a line with no right-to-left text", (int) c));
+                        String.format(Locale.ROOT, "bidi control U+%04X on a line with no right-to-left text", (int) c));
             }
         } else if (c == 0x200D) {
             int before = Scripts.before(t, i);
@@ -51,7 +52,7 @@ final class InvisibleChars {
             }
         } else if (c == 0x200B || c == 0x2060 || c == 0x180E || c >= 0x2061 && c <= 0x2064) {
             draft.replace(i, i + 1, "", "ZERO_WIDTH", "unicode", 0.95,
-                    String.format("zero-width character U+%04X", (int) c));
+                    String.format(Locale.ROOT, "zero-width character U+%04X", (int) c));
         }
     }
 }
