@@ -1,16 +1,13 @@
 package org.copydesk.cli;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
-import org.copydesk.io.ResultJson;
+import org.copydesk.io.JsonlRecord;
 
 /**
  * Ingestion mode: JSON lines in, JSON lines out, one for one and in order,
@@ -37,33 +34,12 @@ final class JsonLinesStream {
             if (line.isBlank()) {
                 continue;
             }
-            String error = null;
-            ObjectNode node = null;
-            try {
-                JsonNode parsed = ResultJson.MAPPER.readTree(line);
-                if (!(parsed instanceof ObjectNode obj)) {
-                    error = "not a JSON object";
-                } else if (!obj.hasNonNull("text") || !obj.get("text").isTextual()) {
-                    error = "no string field \"text\"";
-                } else {
-                    node = obj;
-                }
-            } catch (tools.jackson.core.JacksonException e) {
-                error = "malformed JSON: " + e.getOriginalMessage();
-            }
-            if (node == null) {
+            JsonlRecord.Outcome outcome = JsonlRecord.clean(desk, line, lineNo);
+            out.println(outcome.line());
+            if (outcome.failed()) {
                 failed++;
-                ObjectNode errorLine = ResultJson.MAPPER.createObjectNode();
-                errorLine.put("line", lineNo);
-                errorLine.put("error", error);
-                out.println(ResultJson.MAPPER.writeValueAsString(errorLine));
-                err.println("copydesk: stdin line " + lineNo + ": " + error);
-                continue;
+                err.println("copydesk: stdin line " + lineNo + ": " + outcome.error());
             }
-            CleanResult r = desk.clean(node.get("text").asText());
-            node.put("schema", CleanResult.SCHEMA);
-            ResultJson.fill(node, r);
-            out.println(ResultJson.MAPPER.writeValueAsString(node));
         }
         out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
