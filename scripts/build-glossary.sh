@@ -10,7 +10,8 @@ for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y "${missing[@]}"; else sudo apt-get install -y "${missing[@]}"; fi
 fi
-mvn -q -o compile
-cp_file=target/glossary-classpath.txt
-mvn -q -o dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
-java -Xmx3g -cp "target/classes:$(cat "$cp_file")" scripts/BuildGlossary.java dictionaries/glossary/generated
+mvn -q -o -pl copydesk-core -am install -DskipTests
+mkdir -p target
+cp_file="$PWD/target/glossary-classpath.txt"
+mvn -q -o -pl copydesk-core dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
+java -Xmx3g -cp "copydesk-core/target/classes:$(cat "$cp_file")" scripts/BuildGlossary.java dictionaries/glossary/generated

@@ -1,0 +1,107 @@
+package org.copydesk;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a caller can choose about one cleaning run. Immutable; use the
+ * {@code with…} methods to derive variants from {@link #defaults()}.
+ *
+ * @param disabledStages stage ids to skip
+ * @param disabledRules  rule ids whose edits and findings are dropped
+ * @param style          house-style profile for names ("default", "ap", "reuters", or a user style)
+ * @param foreignPassages what to do with whole sentences left in another language
+ * @param quotes         quote and dash policy
+ * @param grammar        how much text LanguageTool looks at
+ * @param applyThreshold edits with lower confidence become findings instead
+ * @param languages      source languages looked for by the foreign stage (ISO 639-1)
+ * @param variant        LanguageTool English variant ("en-US" or "en-GB")
+ */
+public record CleanOptions(
+        Set<String> disabledStages,
+        Set<String> disabledRules,
+        String style,
+        ForeignPassages foreignPassages,
+        QuoteStyle quotes,
+        GrammarMode grammar,
+        double applyThreshold,
+        List<String> languages,
+        String variant) implements java.io.Serializable {
+
+    public enum ForeignPassages { KEEP, MARK, DROP }
+
+    public enum QuoteStyle { KEEP, STRAIGHT, CURLY }
+
+    public enum GrammarMode { OFF, CHANGED, FULL }
+
+    public CleanOptions {
+        disabledStages = Set.copyOf(disabledStages);
+        disabledRules = Set.copyOf(disabledRules);
+        languages = List.copyOf(languages);
+        // NaN fails every comparison, so it is tested for by name
+        if (Double.isNaN(applyThreshold) || applyThreshold < 0 || applyThreshold > 1) {
+            throw new IllegalArgumentException("applyThreshold must be within 0..1, got " + applyThreshold);
+        }
+        for (String language : languages) {
+            if (!SOURCE_LANGUAGES.contains(language)) {
+                throw new IllegalArgumentException("source language '" + language + "' is not supported; "
+                        + "copydesk looks for " + SOURCE_LANGUAGES);
+            }
+        }
+        if (!variant.equals("en-US") && !variant.equals("en-GB")) {
+            throw new IllegalArgumentException("variant must be en-US or en-GB, got " + variant);
+        }
+    }
+
+    /** The languages whose leftovers the foreign stage can find and translate. */
+    public static final List<String> SOURCE_LANGUAGES = List.of("es", "pt", "fr", "it", "de");
+
+    public static CleanOptions defaults() {
+        return new CleanOptions(Set.of(), Set.of(), "default", ForeignPassages.KEEP, QuoteStyle.KEEP,
+                GrammarMode.CHANGED, 0.75, List.of("es", "pt", "fr", "it", "de"), "en-US");
+    }
+
+    public CleanOptions withDisabledStages(Set<String> ids) {
+        return new CleanOptions(ids, disabledRules, style, foreignPassages, quotes, grammar, applyThreshold, languages, variant);
+    }
+
+    public CleanOptions withDisabledRules(Set<String> ids) {
+        return new CleanOptions(disabledStages, ids, style, foreignPassages, quotes, grammar, applyThreshold, languages, variant);
+    }
+
+    public CleanOptions withStyle(String value) {
+        return new CleanOptions(disabledStages, disabledRules, value, foreignPassages, quotes, grammar, applyThreshold, languages, variant);
+    }
+
+    public CleanOptions withForeignPassages(ForeignPassages value) {
+        return new CleanOptions(disabledStages, disabledRules, style, value, quotes, grammar, applyThreshold, languages, variant);
+    }
+
+    public CleanOptions withQuotes(QuoteStyle value) {
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, value, grammar, applyThreshold, languages, variant);
+    }
+
+    public CleanOptions withGrammar(GrammarMode value) {
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, value, applyThreshold, languages, variant);
+    }
+
+    public CleanOptions withApplyThreshold(double value) {
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, grammar, value, languages, variant);
+    }
+
+    public CleanOptions withLanguages(List<String> value) {
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, grammar, applyThreshold, value, variant);
+    }
+
+    public CleanOptions withVariant(String value) {
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, grammar, applyThreshold, languages, value);
+    }
+
+    public boolean stageEnabled(String id) {
+        return !disabledStages.contains(id);
+    }
+
+    public boolean ruleEnabled(String id) {
+        return !disabledRules.contains(id);
+    }
+}

@@ -1,0 +1,41 @@
+package org.copydesk.core;
+
+import java.util.Map;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+
+/**
+ * The LanguageTool languages copydesk uses, registered by class name before they are looked up.
+ *
+ * <p>Why: LanguageTool finds its languages through one resource per language jar,
+ * {@code META-INF/org/languagetool/language-module.properties}. In an uber-jar (the usual
+ * {@code spark-submit} packaging) those files share one path and all but one are lost, and every
+ * lookup of the others fails. Registering the classes by name does not depend on that resource.
+ */
+public final class LtLanguages {
+    private static final Map<String, String> CLASSES = Map.of(
+            "en-US", "org.languagetool.language.AmericanEnglish",
+            "en-GB", "org.languagetool.language.BritishEnglish",
+            "es", "org.languagetool.language.Spanish",
+            "pt", "org.languagetool.language.Portuguese",
+            "fr", "org.languagetool.language.French",
+            "it", "org.languagetool.language.Italian",
+            "de", "org.languagetool.language.German");
+
+    private LtLanguages() {
+    }
+
+    /** The language for a short code copydesk uses ("en-US", "en-GB", "es", "pt", "fr", "it", "de"). */
+    public static Language forCode(String code) {
+        String className = CLASSES.get(code);
+        if (className == null) {
+            throw new IllegalArgumentException("'" + code + "' is not a language copydesk uses; known: "
+                    + new java.util.TreeSet<>(CLASSES.keySet()));
+        }
+        synchronized (LtLanguages.class) {
+            // a no-op when the properties resource already registered it
+            Languages.getOrAddLanguageByClassName(className);
+        }
+        return Languages.getLanguageForShortCode(code);
+    }
+}

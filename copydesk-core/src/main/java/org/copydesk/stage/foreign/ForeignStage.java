@@ -1,0 +1,94 @@
+package org.copydesk.stage.foreign;
+
+import java.util.Locale;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.CleanOptions;
+import org.copydesk.core.Draft;
+import org.copydesk.core.Resources;
+import org.copydesk.core.Stage;
+
+/**
+ * Words and passages a translator left in the source language. Word-level
+ * leftovers are translated through the glossaries, inflected and put in
+ * English order; whole passages are reported (or marked, or dropped) but
+ * never machine-translated; other scripts are reported for the names stage.
+ */
+public final class ForeignStage implements Stage {
+    static final String RULE_SCRIPT = "FOREIGN_SCRIPT";
+
+    private final Resources resources;
+
+    /** Set to false to load the models on first use instead of in the background from construction. */
+    static final boolean PRELOAD = Boolean.parseBoolean(System.getProperty("copydesk.foreign.preload", "true"));
+
+    public ForeignStage(Resources resources) {
+        this.resources = resources;
+        CleanOptions built = resources.buildOptions();
+        if (PRELOAD && built.stageEnabled(id()) && !built.languages().isEmpty()) {
+            // taggers, glossaries and Lingua take seconds to load; the earlier stages leave a core idle meanwhile.
+            // The model is shared through Resources, so the first document waits only for what is not loaded yet.
+            Thread t = new Thread(() -> {
+                try {
+                    warmUp(built);
+                } catch (RuntimeException e) {
+                    // the first real use loads the same data again and reports the failure there
+                }
+            }, "copydesk-foreign-preload");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    @Override
+    public String id() {
+        return "foreign";
+    }
+
+    @Override
+    public void warmUp(CleanOptions options) {
+        ForeignModel model = ForeignModel.of(resources, options.languages());
+        // taggers and the synthesizer read their dictionaries on first use: do it now, not on the first document
+        // (loading them on several threads at once was slower on two cores: more CPU in all, and the earlier
+        // stages need the other core)
+        // (loading them side by side was slower on two cores: the earlier stages need the other one)
+        model.kits().values().forEach(kit -> kit.analyse("casa"));
+        model.inflector().inflect("leader", "n", "NNS");
+        model.passages().judge("el presidente dijo que la reunión fue un éxito");
+    }
+
+    @Override
+    public void process(Draft draft) {
+        if (draft.options().languages().isEmpty() || draft.text().isBlank()) {
+            return;
+        }
+        ForeignModel model = ForeignModel.of(resources, draft.options().languages());
+        WordAnalyzer analyzer = new WordAnalyzer(model);
+        PassagePolicy passages = new PassagePolicy(model);
+        String text = draft.text();
+        List<int[]> taken = new ArrayList<>();
+        for (ScriptSpans.Span s : ScriptSpans.find(text)) {
+            draft.report(s.start(), s.end(), RULE_SCRIPT, "foreign", 0.95,
+                    s.script().name().toLowerCase(Locale.ROOT) + " script in English text (left for the names stage)", null);
+            draft.language(s.start(), s.end(), s.language(), 0.9);
+            taken.add(new int[] {s.start(), s.end()});
+        }
+        new ItsArtifact(model, analyzer).fix(draft, taken);
+        YearDemonstrative.fix(draft);
+        SourceSignals signals = SourceSignals.of(model, text);
+        new ForeignLines(model, analyzer).find(draft, passages, taken, signals);
+        new AccentlessLeftovers(model).find(draft, taken, signals);
+        List<int[]> quotes = Quotes.inside(text);
+        SentenceTranslator translator = new SentenceTranslator(model, analyzer, passages);
+        BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+        sentences.setText(text);
+        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
+             start = end, end = sentences.next()) {
+            if (!passages.sentence(draft, start, end)) {
+                translator.translate(draft, start, end, quotes, taken);
+            }
+        }
+    }
+}

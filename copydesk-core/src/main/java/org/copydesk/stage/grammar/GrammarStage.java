@@ -1,0 +1,155 @@
+package org.copydesk.stage.grammar;
+
+import org.copydesk.core.LtLanguages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.copydesk.CleanOptions;
+import org.copydesk.CleanOptions.GrammarMode;
+import org.copydesk.Finding;
+import org.copydesk.core.Draft;
+import org.copydesk.core.Resources;
+import org.copydesk.core.Stage;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.ResultCache;
+
+/**
+ * Grammar through LanguageTool. Every sentence gets the fast rule set (our
+ * XML rules plus cheap lexical LanguageTool rules on raw tags); LanguageTool's
+ * full analysis (disambiguator, OpenNLP chunker) and its own rules run only on
+ * the sentences where earlier stages replaced words or reported findings
+ * (mode CHANGED, the default; see {@link DeepCheckSpans}) or on the whole
+ * text (FULL). Only allowlisted mechanical fixes are applied, and only where
+ * their context proves them, see {@link AutofixPolicy} and {@link FixEvidence}.
+ * Everything heavy is built on first use.
+ */
+public final class GrammarStage implements Stage {
+    /** Sentences whose LanguageTool matches are cached; 0 turns the cache off (the benchmark does, to time real checks). */
+    private static final long CACHE_SENTENCES = Long.getLong("copydesk.grammar.cache", 20_000);
+
+    private static final String DEFAULT_VARIANT = "en-US";
+
+    private final Resources resources;
+    private final ConcurrentHashMap<String, InstancePool<FastRuleSet>> fastSets = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, InstancePool<JLanguageTool>> languageTools = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, FixEvidence> evidence = new ConcurrentHashMap<>();
+
+    public GrammarStage(Resources resources) {
+        this.resources = resources;
+        // the default variant's splitter and tagger load while the earlier stages run (not its rules: a
+        // document may need none, and a disabled stage costs only this background load)
+        CleanOptions built = resources.buildOptions();
+        if (built.stageEnabled(id()) && built.grammar() != GrammarMode.OFF) {
+            Preload.basics(built.variant());
+        }
+    }
+
+    @Override
+    public String id() {
+        return "grammar";
+    }
+
+    @Override
+    public void warmUp(CleanOptions options) {
+        if (options.grammar() == GrammarMode.OFF) {
+            return;
+        }
+        policy();
+        evidence(options.variant());
+        fastSet(options.variant()).use(f -> f.check("Warm-up sentence."));
+        // builds one JLanguageTool: its rules and the shared tagger, disambiguator and chunker models
+        languageTool(options.variant(), options.grammar()).use(lt -> { });
+    }
+
+    /** Longer than any sentence of news prose (the longest run to 1,000 characters at most). */
+    static final int MAX_SENTENCE_CHARS = 2000;
+
+    @Override
+    public void process(Draft draft) {
+        CleanOptions options = draft.options();
+        if (options.grammar() == GrammarMode.OFF || draft.text().isBlank()) {
+            return;
+        }
+        List<Finding> flaggedBefore = List.copyOf(draft.findingsView());
+        // a stray attribution after an attributed quote: proposed in the same offsets as the matches below
+        QuoteAttribution.check(draft, evidence(options.variant()));
+        Language language = language(options.variant());
+        String text = draft.text();
+        List<SentenceSpans.Span> sentences = checkable(draft, SentenceSpans.of(text, language));
+        MatchRecorder recorder = new MatchRecorder(draft, policy(), resources.names(), evidence(options.variant()));
+        InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
+        List<SentenceSpans.Span> deep = options.grammar() == GrammarMode.FULL
+                ? List.of(new SentenceSpans.Span(0, text.length(), text))
+                : DeepCheckSpans.select(draft, sentences, flaggedBefore);
+        if (!deep.isEmpty()) {
+            // the first JLanguageTool takes seconds (rules, then models): build both meanwhile the fast set runs
+            full.prepareInBackground("copydesk-grammar-languagetool");
+            Preload.analysisModels(language);
+        }
+        fastSet(options.variant()).use(fast -> {
+            for (SentenceSpans.Span s : sentences) {
+                recorder.record(fast.check(s.text()), s.start());
+            }
+        });
+        if (!deep.isEmpty()) {
+            full.use(lt -> {
+                for (SentenceSpans.Span run : deep) {
+                    recorder.record(check(lt, run.text()), run.start());
+                }
+            });
+        }
+    }
+
+    /** A "sentence" longer than any real one is a table, a list run together or junk: reported, not checked. */
+    private static List<SentenceSpans.Span> checkable(Draft draft, List<SentenceSpans.Span> sentences) {
+        List<SentenceSpans.Span> out = new java.util.ArrayList<>(sentences.size());
+        for (SentenceSpans.Span s : sentences) {
+            if (s.text().length() <= MAX_SENTENCE_CHARS) {
+                out.add(s);
+            } else {
+                draft.report(s.start(), s.end(), "GRAMMAR_NOT_CHECKED", "grammar", 1.0, "a run of "
+                        + s.text().length() + " characters without a sentence end is not checked for grammar", null);
+            }
+        }
+        return out;
+    }
+
+    private static List<org.languagetool.rules.RuleMatch> check(JLanguageTool lt, String text) {
+        try {
+            return lt.check(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private AutofixPolicy policy() {
+        return resources.shared("grammar-autofix", () -> AutofixPolicy.load(resources.dictionaries()));
+    }
+
+    /** Built before this document's analysis models start loading: they hold the language's lock for seconds. */
+    private FixEvidence evidence(String variant) {
+        return evidence.computeIfAbsent(String.valueOf(variant), v -> new FixEvidence(language(variant).getTagger()));
+    }
+
+    private static Language language(String variant) {
+        return LtLanguages.forCode(variant == null || variant.isBlank() ? DEFAULT_VARIANT : variant);
+    }
+
+    private InstancePool<FastRuleSet> fastSet(String variant) {
+        return fastSets.computeIfAbsent(variant, v ->
+                new InstancePool<>(() -> new FastRuleSet(resources.dictionaries(), language(v))));
+    }
+
+    private InstancePool<JLanguageTool> languageTool(String variant, GrammarMode mode) {
+        return languageTools.computeIfAbsent(variant + "/" + mode, key -> {
+            ResultCache cache = CACHE_SENTENCES > 0 ? new ResultCache(CACHE_SENTENCES) : null;
+            return new InstancePool<>(() -> {
+                JLanguageTool lt = LanguageToolFactory.create(language(variant), mode, cache);
+                check(lt, "Warm-up."); // loads the tagger, disambiguator and chunker models now, not on the first document
+                return lt;
+            });
+        });
+    }
+}
