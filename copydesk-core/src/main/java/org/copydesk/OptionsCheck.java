@@ -6,11 +6,12 @@ import org.copydesk.core.StageCatalog;
 import org.copydesk.rules.LanguageToolRules;
 
 /** What {@link CleanOptions} cannot check alone: stage and rule ids against the catalogue and registry. */
-final class OptionsCheck {
+public final class OptionsCheck {
     private OptionsCheck() {
     }
 
-    static void check(CleanOptions options) {
+    /** @throws IllegalArgumentException naming the unknown ids */
+    public static void check(CleanOptions options) {
         Set<String> unknownStages = new TreeSet<>(options.disabledStages());
         unknownStages.removeAll(StageCatalog.ids());
         if (!unknownStages.isEmpty()) {

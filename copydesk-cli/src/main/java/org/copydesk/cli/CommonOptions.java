@@ -3,13 +3,12 @@ package org.copydesk.cli;
 import java.util.Locale;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.copydesk.CleanOptions;
+import org.copydesk.OptionsCheck;
 import org.copydesk.Copydesk;
 import org.copydesk.core.StageCatalog;
-import org.copydesk.rules.LanguageToolRules;
 import picocli.CommandLine.Option;
 
 /** Options every cleaning subcommand shares (a picocli mixin). */
@@ -63,15 +62,11 @@ public final class CommonOptions {
     }
 
     CleanOptions toOptions() {
-        Set<String> unknown = new HashSet<>(disabledStages);
-        unknown.removeAll(StageCatalog.ids());
-        if (!unknown.isEmpty()) {
-            throw new UsageException("unknown stage id(s) " + unknown + "; known: " + StageCatalog.ids());
-        }
-        Set<String> unknownRules = new java.util.TreeSet<>(disabledRules);
-        unknownRules.removeIf(LanguageToolRules::isValidRuleId);
-        if (!unknownRules.isEmpty()) {
-            throw new UsageException("unknown rule id(s) " + unknownRules + "; 'copydesk rules' lists them");
+        try {
+            OptionsCheck.check(CleanOptions.defaults().withDisabledStages(Set.copyOf(disabledStages))
+                    .withDisabledRules(Set.copyOf(disabledRules)));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
         if (!variant.equals("en-US") && !variant.equals("en-GB")) {
             throw new UsageException("--variant must be en-US or en-GB, got " + variant);
