@@ -7,21 +7,24 @@ import org.copydesk.CleanOptions;
 import org.copydesk.core.Draft;
 
 /**
- * Two or three hyphens typed for a dash between words: "(AP)---Kenya has",
- * "the plan--which failed--was". They become an em dash, closed when the
- * hyphens were closed ("plan—which") and spaced when they were spaced
- * ("plan — which"). Not touched: code and table lines, command-line options
- * ("--verbose": a space before the hyphens and none after), rules and
- * underlines ("-----", four hyphens or more), decrements ("i--"), URLs and
- * identifiers, and words that are not English words or names on either side
- * (a BEM class "button--primary"). A text asking for straight typography
- * (--quotes straight) keeps its hyphens.
+ * Two or three hyphens typed for a dash. On their own they are a typewriter
+ * convention, not damage ("fear--not absence of fear", "liberty --- not
+ * coercion" in reST): clean English writes them by the hundred, so they stay.
+ * What is damage is the dateline of an agency feed whose dash lost its spaces
+ * and glued the story to the agency code: "Havana, May 2 (AP)---Kenya has".
+ * That becomes an em dash. Elsewhere, in a text that uses real dashes (— or –)
+ * too, the hyphens are reported as a mix of styles; otherwise nothing happens.
+ * Never touched: code and table lines, command-line options ("--verbose"),
+ * rules and underlines ("-----"), decrements, URLs and identifiers, ranges
+ * ("10--20"). A text asking for straight typography keeps its hyphens.
  */
 final class HyphenDashRule implements SpacingRule {
     static final String RULE = "HYPHEN_DASH";
     /** Closed (x--y) or spaced on both sides (x -- y); never a one-sided "--option". */
     private static final Pattern HYPHENS = Pattern.compile(
             "(?<=[\\p{L}\\p{N})\\]”’\"])(?:(?<!-)-{2,3}(?![-\\s])|[ ]-{2,3}[ ](?!-))(?=[\\p{L}(“‘\"\\p{N}])");
+    /** An agency code in brackets right before the hyphens: "(AP)", "(RHC)", "(EFE)". */
+    private static final Pattern AGENCY_BEFORE = Pattern.compile("\\(\\p{Lu}{2,8}\\)$");
     private static final Pattern TOKEN_BEFORE = Pattern.compile("(\\p{L}+)[)\\]”’\"]?$|\\p{N}$");
 
     @Override
@@ -29,6 +32,7 @@ final class HyphenDashRule implements SpacingRule {
         if (draft.options().quotes() == CleanOptions.QuoteStyle.STRAIGHT) {
             return;
         }
+        boolean realDashes = view.text.indexOf('—') >= 0 || view.text.indexOf('–') >= 0;
         for (MatchResult m : view.codeFreeMatches(HYPHENS)) {
             int lineStart = view.text.lastIndexOf('\n', m.start()) + 1;
             Matcher before = TOKEN_BEFORE.matcher(view.text.substring(lineStart, m.start()));
@@ -45,8 +49,16 @@ final class HyphenDashRule implements SpacingRule {
                 continue;
             }
             boolean spaced = m.group().startsWith(" ");
-            draft.replace(m.start(), m.end(), spaced ? " — " : "—", RULE, PUNCTUATION, 0.85,
-                    "hyphens typed for a dash between \"" + (left == null ? "number" : left) + "\" and \"" + right + "\"");
+            String reason = "hyphens typed for a dash between \"" + (left == null ? "number" : left) + "\" and \""
+                    + right + "\"";
+            String linePart = view.text.substring(lineStart, m.start());
+            if (!spaced && AGENCY_BEFORE.matcher(linePart).find()) {
+                draft.replace(m.start(), m.end(), "—", RULE, PUNCTUATION, 0.85,
+                        reason + ", glued to an agency code in a dateline");
+            } else if (realDashes) {
+                draft.report(m.start(), m.end(), RULE, PUNCTUATION, 0.5,
+                        reason + ", in a text that also writes real dashes", spaced ? " — " : "—");
+            }
         }
     }
 
