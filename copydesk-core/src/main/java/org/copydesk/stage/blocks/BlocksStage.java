@@ -71,8 +71,32 @@ public final class BlocksStage implements Stage {
                 });
             }
         }
+        removeReadMoreTails(draft, blocks, removed, options);
         dropPartialDates(metadata.get("date"));
         metadata.forEach((key, values) -> values.forEach(value -> draft.metadata(key, value)));
+    }
+
+    /** A "… Continue reading" link at the end of a kept paragraph goes; the paragraph stays. */
+    private static void removeReadMoreTails(Draft draft, List<Block> blocks, boolean[] removed, CleanOptions options) {
+        if (!options.ruleEnabled(ReadMoreTail.RULE)) {
+            return;
+        }
+        for (ReadMoreTail.Tail tail : ReadMoreTail.find(draft.text())) {
+            boolean inRemovedBlock = false;
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (removed[i] && b.lineStart() <= tail.end() && tail.start() <= b.lineEnd()) {
+                    inRemovedBlock = true;
+                }
+            }
+            var analysis = draft.analysis();
+            boolean prose = analysis.lines().get(analysis.lineIndexAt(tail.end() - 1)).kind()
+                    == org.copydesk.text.LineKind.PROSE;
+            if (!inRemovedBlock && prose) {
+                draft.remove(tail.start(), tail.end(), "boilerplate", ReadMoreTail.RULE, 0.9,
+                        "boilerplate (a read-more link at the end of a teaser paragraph)");
+            }
+        }
     }
 
     /** "--06-28" from a dateline says less than "2024-06-28" from a date line: keep the full one. */

@@ -22,7 +22,21 @@ import org.copydesk.core.Draft;
 final class ApostropheRule implements SpacingRule {
     static final String RULE_FORM = "APOSTROPHE_DROPPED";
     static final String RULE_POSSESSIVE = "APOSTROPHE_POSSESSIVE";
+    static final String RULE_CONTEXT = "APOSTROPHE_CONTRACTION";
+    static final String RULE_TIME = "APOSTROPHE_TIME_POSSESSIVE";
+    /** Contractions whose bare form is also a word ("wont": habit; "cant": jargon): repaired by context only. */
+    private static final java.util.Map<String, String> AMBIGUOUS = java.util.Map.of("wont", "won't", "cant", "can't");
+    /** Before "wont"/"cant" these make it the noun ("as is his wont", "the cant of the age"). */
+    private static final Set<String> NOUN_CUES = Set.of("his", "her", "their", "its", "my", "your", "our", "the",
+            "a", "an", "this", "that", "of", "was", "is");
+    private static final Pattern TIME_PLURAL = Pattern.compile(
+            "(?i:(this|that|last|next))[ ]+((?:week|month|year|day|decade|century|season|quarter|weekend)s)[ ]+"
+                    + "(\\p{Ll}+)(?:[ ]+(\\p{L}+)|\\s*([.,;:!?]))?");
+    /** Before "last weeks" these make it a plural ("the last weeks", "in recent weeks"). */
+    private static final Set<String> PLURAL_TIME_CUES = Set.of("the", "these", "those", "few", "recent", "past",
+            "coming", "first", "several", "many");
     private static final Pattern WORD_THEN_NEXT = Pattern.compile("\\b(\\p{L}+)\\b(?:[ ]+(\\p{L}+))?");
+    private static final Pattern NEXT_WORD = Pattern.compile("[ ]+(\\p{L}+)");
     private static final Pattern DEMONYM = Pattern.compile(".*(?:ite|ee|ian|ean|ene|ist|ese)");
     /** Words before a plural that make "the Kennedys", "two Koreas" a plural, not a possessive. */
     private static final Set<String> PLURAL_CUES = Set.of("the", "two", "three", "both", "all", "many", "several",
@@ -30,6 +44,7 @@ final class ApostropheRule implements SpacingRule {
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
+        timePossessives(view, lexicon, draft);
         Matcher m = WORD_THEN_NEXT.matcher(view.text);
         int from = 0;
         while (from < view.text.length() && m.find(from)) {
@@ -49,14 +64,20 @@ final class ApostropheRule implements SpacingRule {
                         "apostrophe dropped");
                 continue;
             }
+            String contraction = AMBIGUOUS.get(token.toLowerCase(Locale.ROOT));
+            if (contraction != null && (Words.isAllLower(token) || Words.isCapitalised(token))) {
+                contractionByContext(view, draft, token, contraction, start, end, m.group(2));
+                continue;
+            }
             if (token.endsWith("s") && !token.endsWith("ss") && !lexicon.isWhole(token)) {
-                possessive(view, lexicon, draft, token, start, end, m.group(2));
+                possessive(view, lexicon, draft, token, start, end, m.group(2),
+                        m.group(2) == null ? null : nextWord(view.text, m.end(2)));
             }
         }
     }
 
     private static void possessive(TextView view, SpacingLexicon lexicon, Draft draft, String token, int start,
-                                   int end, String next) {
+                                   int end, String next, String afterNext) {
         String stem = token.substring(0, token.length() - 1);
         // a proper noun only ("Africa", "Japan", not "Here"), and not a people or follower ("Gibeonites")
         boolean properStem = Words.isCapitalised(token) && !DEMONYM.matcher(stem).matches()
@@ -74,7 +95,9 @@ final class ApostropheRule implements SpacingRule {
         String fixed = stem + "'s";
         String previous = previousWord(view.text, start);
         boolean pluralCue = previous != null && PLURAL_CUES.contains(previous.toLowerCase(Locale.ROOT));
-        boolean nounFollows = SpacingLexicon.isNounOrAdjectiveOnly(next);
+        // "Norways fund sold": a noun that may be a verb ("fund") is read as the noun when a finite verb follows
+        boolean nounFollows = SpacingLexicon.isNounOrAdjectiveOnly(next) || SpacingLexicon.canBeNoun(next)
+                && afterNext != null && Words.isAllLower(afterNext) && SpacingLexicon.canBeFiniteVerb(afterNext);
         double confidence = yNoun ? 0.85 : !pluralCue && nounFollows ? 0.8 : 0.5;
         String reason = "possessive without its apostrophe";
         int uses = view.tokenCount(token);
@@ -84,6 +107,61 @@ final class ApostropheRule implements SpacingRule {
                     + "\": a name ending in -s";
         }
         draft.replace(start, end, fixed, RULE_POSSESSIVE, PUNCTUATION, confidence, reason);
+    }
+
+    /**
+     * "they wont go", "I cant afford it": the word is a verb's negation when a bare verb follows (not "to":
+     * "wont to say" is the adjective) and no possessive or article stands before it ("as is his wont").
+     */
+    private static void contractionByContext(TextView view, Draft draft, String token, String fixed, int start,
+                                             int end, String next) {
+        String previous = previousWord(view.text, start);
+        if (next == null || next.equalsIgnoreCase("to") || !Words.isAllLower(next)
+                || !SpacingLexicon.canBeBareVerb(next)
+                || previous != null && NOUN_CUES.contains(previous.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String out = Character.isUpperCase(token.charAt(0)) ? Words.capitalise(fixed) : fixed;
+        draft.replace(start, end, out, RULE_CONTEXT, PUNCTUATION, 0.85,
+                "apostrophe dropped: \"" + next + "\", a bare verb, follows, and no article or possessive precedes");
+    }
+
+    /**
+     * "this years budget", "last weeks vote was close": after a singular determiner or "last"/"next"
+     * (without "the": "the last weeks" is a plural), a time noun in -s before a noun is a possessive.
+     * The noun after it must be only a noun, or a noun followed by a finite verb or the clause's end
+     * ("vote was", "vote.") - otherwise "last weeks saw" may be a plural subject, and it is only reported.
+     */
+    private void timePossessives(TextView view, SpacingLexicon lexicon, Draft draft) {
+        Matcher m = TIME_PLURAL.matcher(view.text);
+        while (m.find()) {
+            int start = m.start(2);
+            int end = m.end(2);
+            String before = previousWord(view.text, m.start(1));
+            if (view.isQuoted(start) || view.isCode(start, end)
+                    || before != null && PLURAL_TIME_CUES.contains(before.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String noun = m.group(3);
+            if (!lexicon.isWord(noun) || !SpacingLexicon.canBeNoun(noun)) {
+                continue;
+            }
+            boolean singular = m.group(1).equalsIgnoreCase("this") || m.group(1).equalsIgnoreCase("that");
+            boolean nounOnly = SpacingLexicon.isNounOrAdjectiveOnly(noun);
+            boolean verbAfter = m.group(4) != null && Words.isAllLower(m.group(4))
+                    && SpacingLexicon.canBeFiniteVerb(m.group(4)) || m.group(5) != null;
+            double confidence = nounOnly || verbAfter ? (singular ? 0.85 : 0.8) : 0.5;
+            String token = m.group(2);
+            String fixed = token.substring(0, token.length() - 1) + "'s";
+            draft.replace(start, end, fixed, RULE_TIME, PUNCTUATION, confidence, "possessive without its apostrophe: \""
+                    + m.group(1) + " " + token + "\" before the noun \"" + noun + "\""
+                    + (nounOnly ? "" : verbAfter ? ", a finite verb after it" : ", but it may be a verb"));
+        }
+    }
+
+    private static String nextWord(String text, int from) {
+        Matcher m = NEXT_WORD.matcher(text).region(from, text.length());
+        return m.lookingAt() ? m.group(1) : null;
     }
 
     private static String previousWord(String text, int before) {

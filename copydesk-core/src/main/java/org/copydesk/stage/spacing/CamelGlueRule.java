@@ -14,6 +14,9 @@ import org.copydesk.core.Draft;
 final class CamelGlueRule implements SpacingRule {
     static final String RULE_SENTENCE = "GLUED_SENTENCE";
     static final String RULE_CAPITAL = "GLUED_CAPITAL";
+    static final String RULE_TITLE = "GLUED_TITLE_CASE";
+    /** Frequency class a part needs to count as a common word (LanguageTool's 0..255 scale). */
+    private static final int COMMON = 10;
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
@@ -45,11 +48,58 @@ final class CamelGlueRule implements SpacingRule {
                 String gap = functionWord ? " " : ". ";
                 draft.replace(at, at, gap, RULE_SENTENCE, GLUED, functionWord ? 0.7 : 0.8,
                         "sentence run together: \"" + left + "\" + \"" + right + "\"");
+            } else if (isTitleCaseGlue(view, lexicon, token, left, rightWord, m.start(), m.end())) {
+                draft.replace(at, at, " ", RULE_TITLE, GLUED, 0.8, "two capitalised words run together in a"
+                        + " title-case run: \"" + left + "\" + \"" + right + "\", both common words or names");
             } else {
                 draft.report(m.start(), m.end(), RULE_CAPITAL, GLUED, 0.5,
                         "possibly glued words: \"" + left + "\" + \"" + right + "\"", left + " " + right);
             }
         }
+    }
+
+    /**
+     * "After AttemptedTerror Attack", "Remains UnchangedHavana, Sep": two capitalised words glued where a
+     * headline's tag was stripped. A brand made of two words (PowerPoint, BlackRock) is kept by the
+     * dictionaries; what is left needs every piece of evidence: both parts common words or known names,
+     * the token used only once in the text (a brand or term recurs), and its neighbours on the line
+     * capitalised too (a title-case run, where a capital says nothing about a name).
+     */
+    private static boolean isTitleCaseGlue(TextView view, SpacingLexicon lexicon, String token, String left,
+                                           String right, int start, int end) {
+        boolean leftOk = lexicon.isName(left) || lexicon.frequency(left) >= COMMON;
+        boolean rightOk = lexicon.isName(right) || lexicon.frequency(right) >= COMMON;
+        if (!leftOk || !rightOk || view.tokenCount(token) > 1) {
+            return false;
+        }
+        int capitalised = 0;
+        int seen = 0;
+        for (String word : neighbours(view.text, start, end)) {
+            seen++;
+            if (Character.isUpperCase(word.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised >= 2 && capitalised * 3 >= seen * 2;
+    }
+
+    /** Up to two word tokens before and two after [start, end), on the same line. */
+    private static java.util.List<String> neighbours(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        java.util.List<String> before = new java.util.ArrayList<>();
+        Matcher m = Words.TOKEN.matcher(text).region(lineStart, start);
+        while (m.find()) {
+            before.add(m.group());
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(before.subList(Math.max(0, before.size() - 2),
+                before.size()));
+        m = Words.TOKEN.matcher(text).region(end, lineEnd);
+        for (int i = 0; i < 2 && m.find(); i++) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /** "theUnited States" gets a space; "last yearBut analysts" a sentence break. */

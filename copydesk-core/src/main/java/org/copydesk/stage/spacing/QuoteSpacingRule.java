@@ -19,6 +19,8 @@ final class QuoteSpacingRule implements SpacingRule {
     static final String RULE = "QUOTE_SPACING";
     private static final Pattern OPEN_AFTER_WORD = Pattern.compile("(?<=[\\p{L}\\p{N},;:])“(?=\\p{L})");
     private static final Pattern OPEN_AFTER_STOP = Pattern.compile("(?<=\\p{Ll}[.!?])“(?=\\p{Lu})");
+    /** " “ " after a sentence end: a mark spaced on both sides opens nothing; inside a quotation it closes it. */
+    private static final Pattern OPEN_SPACED_AFTER_STOP = Pattern.compile("(?<=[\\p{L}\\p{N}][.!?,]) “ (?=\\p{Lu})");
     private static final Pattern CLOSE_AFTER_SPACE = Pattern.compile("(?<=[\\p{L},.!?]) ”(?=\\p{Ll})");
     private static final Pattern CLOSE_BEFORE_WORD = Pattern.compile("(?<=[\\p{L}.,!?])”(?=\\p{L})");
     /** f"…", r"…", b"…", rb"…": a string literal's prefix in code, never a word before a quotation. */
@@ -41,6 +43,12 @@ final class QuoteSpacingRule implements SpacingRule {
             if (!insideCurlyQuote(view.text, m.start())) {
                 draft.replace(m.start(), m.start(), " ", RULE, PUNCTUATION, 0.85,
                         "space after a full stop, before an opening quote and a capital");
+            }
+        }
+        for (MatchResult m : view.codeFreeMatches(OPEN_SPACED_AFTER_STOP)) {
+            if (insideCurlyQuote(view.text, m.start() + 1)) {
+                draft.replace(m.start(), m.end(), "” ", RULE, PUNCTUATION, 0.8,
+                        "opening quote mark spaced on both sides after a sentence end, in an open quotation: it closes it");
             }
         }
         for (MatchResult m : view.codeFreeMatches(CLOSE_AFTER_SPACE)) {

@@ -169,6 +169,17 @@ final class SpacingLexicon {
         return posTags(word).stream().anyMatch(pos -> pos.equals("VB") || pos.equals("VBP") || pos.equals("VBN"));
     }
 
+    /** True when LanguageTool's tagger reads the word as a verb's bare infinitive ("go", "be", "afford"). */
+    static boolean canBeBareVerb(String word) {
+        return posTags(word.toLowerCase(Locale.ROOT)).contains("VB");
+    }
+
+    /** True when the word is a finite verb or modal ("was", "rose", "will"): what follows a subject noun. */
+    static boolean canBeFiniteVerb(String word) {
+        return posTags(word.toLowerCase(Locale.ROOT)).stream()
+                .anyMatch(pos -> pos.equals("VBD") || pos.equals("VBZ") || pos.equals("MD"));
+    }
+
     private static List<String> posTags(String word) {
         List<String> out = new java.util.ArrayList<>();
         for (AnalyzedTokenReadings readings : EnglishTagger.INSTANCE.tag(List.of(word))) {

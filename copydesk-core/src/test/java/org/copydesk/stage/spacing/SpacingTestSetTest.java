@@ -23,14 +23,28 @@ class SpacingTestSetTest {
         CleanOptions only = Stages.only("spacing");
         Tally defects = new Tally();
         Tally lookAlikes = new Tally();
-        for (TestResources.Row row : TestResources.rows("/testsets/spacing.tsv")) {
-            String input = TestResources.unescape(row.cells()[0]);
-            String expected = TestResources.unescape(row.cells()[1]);
+        java.util.Map<String, int[]> bySection = new java.util.LinkedHashMap<>();
+        String section = "";
+        for (String line : TestResources.text("/testsets/spacing.tsv").split("\n")) {
+            if (line.startsWith("# --- ")) {
+                section = line.substring(6);
+            }
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            String input = TestResources.unescape(cells[0]);
+            String expected = TestResources.unescape(cells[1]);
             CleanResult r = desk.clean(input, only);
             assertEquals(input, r.reconstructInput());
             Tally tally = input.equals(expected) ? lookAlikes : defects;
-            tally.count(r.text().equals(expected), () -> input + "  =>  " + r.text());
+            boolean right = r.text().equals(expected);
+            tally.count(right, () -> input + "  =>  " + r.text());
+            int[] counts = bySection.computeIfAbsent(section, k -> new int[2]);
+            counts[0] += right ? 1 : 0;
+            counts[1]++;
         }
+        bySection.forEach((name, c) -> System.out.printf("  %-60s %d/%d%n", name, c[0], c[1]));
         double rate = defects.percent();
         System.out.printf("spacing test set: %d/%d defects fixed (%.1f%%), %d look-alikes, %d changed%n",
                 defects.passed(), defects.total(), rate, lookAlikes.total(), lookAlikes.failures().size());
