@@ -4,6 +4,7 @@ import org.copydesk.io.FileCleaner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.copydesk.Copydesk;
+import org.copydesk.core.OrderedParallel;
 import org.copydesk.io.Explain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +45,11 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Print the edit log, readable, to stderr.")
     boolean explain;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Documents cleaned at once when there are several files or JSON lines; output order is kept"
+                    + " (default: the number of processors).")
+    Integer jobs;
+
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
@@ -59,11 +66,15 @@ final class CleanCommand implements Callable<Integer> {
         if (maxRecordBytes < 1) {
             throw new UsageException("--max-record-bytes must be at least 1, got " + maxRecordBytes);
         }
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw new UsageException("--jobs must be at least 1, got " + threads);
+        }
         Copydesk desk = common.build();
         boolean stdin = InputFiles.isStdin(inputs);
         if (stdin) {
             if (fmt == OutputFormat.JSONL) {
-                return new JsonLinesStream(desk, err, maxRecordBytes).run(in, out);
+                return new JsonLinesStream(desk, err, maxRecordBytes, threads).run(in, out);
             }
             return cleanStdin(desk, fmt);
         }
@@ -71,36 +82,58 @@ final class CleanCommand implements Callable<Integer> {
             Files.createDirectories(outDir);
         }
         FileCleaner cleaner = new FileCleaner(desk);
-        int failed = 0;
         List<InputFiles.Input> expanded = InputFiles.expand(inputs);
         if (outDir != null) {
             refuseToOverwriteInputs(expanded, fmt);
         }
-        for (InputFiles.Input input : expanded) {
-            FileCleaner.Outcome outcome = InputFiles.clean(cleaner, input);
-            if (!outcome.ok()) {
-                err.println("copydesk: " + input.file() + ": " + outcome.error());
-                failed++;
-                continue;
+        int[] failures = {0};
+        // documents are cleaned on `threads` threads; each is reported and written in input order
+        try (OrderedParallel<InputFiles.Input, Cleaned> parallel = new OrderedParallel<>(threads,
+                input -> new Cleaned(input, InputFiles.clean(cleaner, input)), c -> {
+                    if (!write(c, fmt)) {
+                        failures[0]++;
+                    }
+                })) {
+            for (InputFiles.Input input : expanded) {
+                parallel.submit(input);
             }
-            if (explain) {
-                Explain.print(outcome.result(), input.file().toString(), err);
-            }
-            String rendered = fmt.render(outcome.result(), input.file().toString());
-            if (outDir == null) {
-                out.print(rendered);
-                if (fmt == OutputFormat.TEXT && !rendered.isEmpty() && !rendered.endsWith("\n")) {
-                    out.println();
-                }
-                ClosedOutputException.check(out); // | head has read enough: stop now, not after the whole tree
-            } else {
-                Path target = outDir.resolve(input.relative().toString() + fmt.suffix());
-                Files.createDirectories(target.toAbsolutePath().getParent());
-                Files.writeString(target, rendered, StandardCharsets.UTF_8);
-            }
+            parallel.finish();
         }
         ClosedOutputException.check(out);
-        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        return failures[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private record Cleaned(InputFiles.Input input, FileCleaner.Outcome outcome) {
+    }
+
+    /** Reports and writes one cleaned file; false when it could not be cleaned. */
+    private boolean write(Cleaned c, OutputFormat fmt) {
+        InputFiles.Input input = c.input();
+        FileCleaner.Outcome outcome = c.outcome();
+        if (!outcome.ok()) {
+            err.println("copydesk: " + input.file() + ": " + outcome.error());
+            return false;
+        }
+        if (explain) {
+            Explain.print(outcome.result(), input.file().toString(), err);
+        }
+        String rendered = fmt.render(outcome.result(), input.file().toString());
+        if (outDir == null) {
+            out.print(rendered);
+            if (fmt == OutputFormat.TEXT && !rendered.isEmpty() && !rendered.endsWith("\n")) {
+                out.println();
+            }
+            ClosedOutputException.check(out); // | head has read enough: stop now, not after the whole tree
+            return true;
+        }
+        Path target = outDir.resolve(input.relative().toString() + fmt.suffix());
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Files.writeString(target, rendered, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
     }
 
     /** An output that would land on an input (-o pointing into the inputs) is refused before anything is written. */
