@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Adversarial inputs through the whole default pipeline (`copydesk clean FILE`):
-# wall time, seconds per MB, max RSS, exit code, and whether stderr shows a stack trace.
+# wall time and CPU time (user + sys, steadier on a shared machine) per MB, max RSS,
+# exit code, and whether stderr shows a stack trace.
 # Each case must finish within 30 s per MB (with a 10 s floor for start-up), exit 0 or 1.
 #
 #   scripts/adversarial.sh                 # all cases, into target/adversarial/
@@ -19,7 +20,7 @@ if [ ! -f target/test-classes/org/copydesk/testing/Adversarial.class ] \
   mvn -q -o -B test-compile >/dev/null || { echo "test-compile failed" >&2; exit 2; }
 fi
 java -cp target/test-classes org.copydesk.testing.Adversarial "$dir" "$@" >"$dir.sizes" || exit 2
-printf '%-16s %10s %8s %8s %9s %4s %s\n' case bytes wall_s s_per_MB maxRSS_MB rc trace
+printf '%-16s %10s %8s %8s %8s %9s %9s %s\n' case bytes wall_s wall/MB cpu/MB maxRSS_MB rc trace
 while IFS=$'\t' read -r name bytes; do
   file="$dir/$name.txt"
   mb=$(awk -v b="$bytes" 'BEGIN { printf "%.3f", b / 1048576 }')
@@ -31,8 +32,10 @@ while IFS=$'\t' read -r name bytes; do
   end=$(date +%s.%N)
   wall=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }')
   per=$(awk -v w="$wall" -v m="$mb" 'BEGIN { printf "%.1f", w / m }')
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$dir/$name.time" 2>/dev/null)
+  cpuper=$(awk -v c="${cpu:-0}" -v m="$mb" 'BEGIN { printf "%.1f", c / m }')
   rss=$(awk '/Maximum resident set size/ { printf "%d", $NF / 1024 }' "$dir/$name.time" 2>/dev/null)
   trace=no; grep -q $'^\tat \|Exception in thread' "$dir/$name.err" && trace=YES
   [ "$rc" = 124 ] && rc=TIMEOUT
-  printf '%-16s %10s %8s %8s %9s %4s %s\n' "$name" "$bytes" "$wall" "$per" "${rss:-?}" "$rc" "$trace"
+  printf '%-16s %10s %8s %8s %8s %9s %9s %s\n' "$name" "$bytes" "$wall" "$per" "$cpuper" "${rss:-?}" "$rc" "$trace"
 done <"$dir.sizes"

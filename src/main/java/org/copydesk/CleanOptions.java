@@ -32,11 +32,13 @@ public record CleanOptions(
 
     /**
      * A document's time budget: {@code baseSeconds} plus {@code secondsPerMegabyte} per MB
-     * (10^6 chars) of input. Checked between stages: a document past it skips the
-     * stages left, with a BUDGET_EXCEEDED finding, so one hostile input cannot stall a batch.
+     * (10^6 chars) of input, in CPU time of the cleaning thread (so a busy machine does not
+     * eat it; the base covers loading dictionaries on the first document). Checked between
+     * stages: a document past it skips the stages left, with a BUDGET_EXCEEDED finding, so
+     * one hostile input cannot stall a batch.
      */
     public record Budget(double secondsPerMegabyte, double baseSeconds) {
-        public static final Budget DEFAULT = new Budget(30, 10);
+        public static final Budget DEFAULT = new Budget(30, 30);
         /** No limit. */
         public static final Budget NONE = new Budget(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
 
