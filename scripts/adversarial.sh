@@ -8,7 +8,7 @@
 #   scripts/adversarial.sh giant-word bidi-words
 #
 # The inputs are made by org.copydesk.testing.Adversarial (src/test/java); a case still
-# running 30 s past its budget is stopped and reported as TIMEOUT.
+# running past 3x its budget (+60 s) is stopped and reported as TIMEOUT.
 set -uo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 # COPYDESK_BIN: the launcher to measure (default ours; e.g. /work/main/copydesk for a before figure)
@@ -26,7 +26,7 @@ printf '%-16s %10s %8s %8s %8s %9s %9s %s\n' case bytes wall_s wall/MB cpu/MB ma
 while IFS=$'\t' read -r name bytes; do
   file="$dir/$name.txt"
   mb=$(awk -v b="$bytes" 'BEGIN { printf "%.3f", b / 1048576 }')
-  limit=$(awk -v m="$mb" 'BEGIN { l = 30 * m; if (l < 10) l = 10; printf "%d", l + 30 }')
+  limit=$(awk -v m="$mb" 'BEGIN { l = 30 * m; if (l < 10) l = 10; printf "%d", 3 * l + 60 }')
   start=$(date +%s.%N)
   timeout "$limit" /usr/bin/time -v -o "$dir/$name.time" "$bin" clean "$file" \
     >"$dir/$name.out" 2>"$dir/$name.err"
