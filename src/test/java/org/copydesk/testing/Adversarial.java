@@ -23,7 +23,7 @@ public final class Adversarial {
     }
 
     /** Our own English sentences, with accents and curly quotes so that their mojibake is rich. */
-    static final String[] SENTENCES = {
+    public static final String[] SENTENCES = {
         "The minister\u2019s caf\u00e9 meeting in Z\u00fcrich ended early, an aide said.",
         "\u201cWe are not leaving,\u201d the mayor told reporters on Tuesday \u2014 twice.",
         "Officials in S\u00e3o Paulo and M\u00e1laga reviewed the r\u00e9sum\u00e9s of 12 candidates.",
