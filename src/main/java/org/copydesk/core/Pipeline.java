@@ -23,15 +23,15 @@ public final class Pipeline {
     /** Runs the stages; {@code timer}, when given, receives each stage's time in nanoseconds. */
     public CleanResult run(String input, CleanOptions options, StageTimer timer) {
         Draft draft = new Draft(input, options);
-        long started = cpuNanos();
-        long budget = options.budget().nanosFor(input.length());
+        Deadline deadline = Deadline.in(options.budget().nanosFor(input.length()));
+        draft.setDeadline(deadline);
         List<String> skipped = new java.util.ArrayList<>();
         for (Stage stage : stages) {
             if (!options.stageEnabled(stage.id())) {
                 continue;
             }
             long t0 = System.nanoTime();
-            if (budget != Long.MAX_VALUE && cpuNanos() - started >= budget) {
+            if (deadline.passed()) {
                 // a hostile input must not stall a batch: what is done so far is kept, the rest is skipped
                 skipped.add(stage.id());
                 continue;
@@ -54,22 +54,9 @@ public final class Pipeline {
             draft.enterStage("core");
             draft.report(0, 0, "BUDGET_EXCEEDED", "error", 1.0, String.format(java.util.Locale.ROOT,
                     "time budget of %.1f s for this document spent; stages skipped: %s",
-                    budget / 1e9, String.join(", ", skipped)), null);
+                    deadline.budgetNanos() / 1e9, String.join(", ", skipped)), null);
         }
         return draft.result();
-    }
-
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-
-    /** CPU time of this thread (wall time where the JVM cannot tell): waiting for the other core is not spent budget. */
-    private static long cpuNanos() {
-        if (THREADS.isCurrentThreadCpuTimeSupported()) {
-            long t = THREADS.getCurrentThreadCpuTime();
-            if (t >= 0) {
-                return t;
-            }
-        }
-        return System.nanoTime();
     }
 
     /** Receives per-stage timings, for the benchmark. */
