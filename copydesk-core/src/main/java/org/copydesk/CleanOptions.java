@@ -16,6 +16,7 @@ import java.util.Set;
  * @param applyThreshold edits with lower confidence become findings instead
  * @param languages      source languages looked for by the foreign stage (ISO 639-1)
  * @param variant        LanguageTool English variant ("en-US" or "en-GB")
+ * @param budget         time a document may take before its remaining stages are skipped
  */
 public record CleanOptions(
         Set<String> disabledStages,
@@ -26,7 +27,34 @@ public record CleanOptions(
         GrammarMode grammar,
         double applyThreshold,
         List<String> languages,
-        String variant) implements java.io.Serializable {
+        String variant,
+        Budget budget) implements java.io.Serializable {
+
+    /**
+     * A document's time budget: {@code baseSeconds} plus {@code secondsPerMegabyte} per MB
+     * (10^6 chars) of input, in CPU time of the cleaning thread (so a busy machine does not
+     * eat it; the base covers loading dictionaries on the first document). Checked between
+     * stages: a document past it skips the stages left, with a BUDGET_EXCEEDED finding, so
+     * one hostile input cannot stall a batch.
+     */
+    public record Budget(double secondsPerMegabyte, double baseSeconds) implements java.io.Serializable {
+        public static final Budget DEFAULT = new Budget(30, 30);
+        /** No limit. */
+        public static final Budget NONE = new Budget(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+
+        public Budget {
+            if (!(secondsPerMegabyte >= 0) || !(baseSeconds >= 0)) {
+                throw new IllegalArgumentException("budget must be non-negative, got " + secondsPerMegabyte
+                        + " s/MB + " + baseSeconds + " s");
+            }
+        }
+
+        /** The budget for an input of {@code chars} characters, in nanoseconds (Long.MAX_VALUE: none). */
+        public long nanosFor(int chars) {
+            double seconds = baseSeconds + secondsPerMegabyte * chars / 1e6;
+            return seconds >= Long.MAX_VALUE / 1e9 ? Long.MAX_VALUE : (long) (seconds * 1e9);
+        }
+    }
 
     public enum ForeignPassages { KEEP, MARK, DROP }
 
@@ -51,6 +79,7 @@ public record CleanOptions(
         if (!variant.equals("en-US") && !variant.equals("en-GB")) {
             throw new IllegalArgumentException("variant must be en-US or en-GB, got " + variant);
         }
+        java.util.Objects.requireNonNull(budget, "budget");
     }
 
     /** The languages whose leftovers the foreign stage can find and translate. */
@@ -58,43 +87,47 @@ public record CleanOptions(
 
     public static CleanOptions defaults() {
         return new CleanOptions(Set.of(), Set.of(), "default", ForeignPassages.KEEP, QuoteStyle.KEEP,
-                GrammarMode.CHANGED, 0.75, List.of("es", "pt", "fr", "it", "de"), "en-US");
+                GrammarMode.CHANGED, 0.75, List.of("es", "pt", "fr", "it", "de"), "en-US", Budget.DEFAULT);
     }
 
     public CleanOptions withDisabledStages(Set<String> ids) {
-        return new CleanOptions(ids, disabledRules, style, foreignPassages, quotes, grammar, applyThreshold, languages, variant);
+        return new CleanOptions(ids, disabledRules, style, foreignPassages, quotes, grammar, applyThreshold, languages, variant, budget);
     }
 
     public CleanOptions withDisabledRules(Set<String> ids) {
-        return new CleanOptions(disabledStages, ids, style, foreignPassages, quotes, grammar, applyThreshold, languages, variant);
+        return new CleanOptions(disabledStages, ids, style, foreignPassages, quotes, grammar, applyThreshold, languages, variant, budget);
     }
 
     public CleanOptions withStyle(String value) {
-        return new CleanOptions(disabledStages, disabledRules, value, foreignPassages, quotes, grammar, applyThreshold, languages, variant);
+        return new CleanOptions(disabledStages, disabledRules, value, foreignPassages, quotes, grammar, applyThreshold, languages, variant, budget);
     }
 
     public CleanOptions withForeignPassages(ForeignPassages value) {
-        return new CleanOptions(disabledStages, disabledRules, style, value, quotes, grammar, applyThreshold, languages, variant);
+        return new CleanOptions(disabledStages, disabledRules, style, value, quotes, grammar, applyThreshold, languages, variant, budget);
     }
 
     public CleanOptions withQuotes(QuoteStyle value) {
-        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, value, grammar, applyThreshold, languages, variant);
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, value, grammar, applyThreshold, languages, variant, budget);
     }
 
     public CleanOptions withGrammar(GrammarMode value) {
-        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, value, applyThreshold, languages, variant);
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, value, applyThreshold, languages, variant, budget);
     }
 
     public CleanOptions withApplyThreshold(double value) {
-        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, grammar, value, languages, variant);
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, grammar, value, languages, variant, budget);
     }
 
     public CleanOptions withLanguages(List<String> value) {
-        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, grammar, applyThreshold, value, variant);
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, grammar, applyThreshold, value, variant, budget);
     }
 
     public CleanOptions withVariant(String value) {
-        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, grammar, applyThreshold, languages, value);
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, grammar, applyThreshold, languages, value, budget);
+    }
+
+    public CleanOptions withBudget(Budget value) {
+        return new CleanOptions(disabledStages, disabledRules, style, foreignPassages, quotes, grammar, applyThreshold, languages, variant, value);
     }
 
     public boolean stageEnabled(String id) {

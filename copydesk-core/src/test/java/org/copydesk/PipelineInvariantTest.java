@@ -34,6 +34,9 @@ class PipelineInvariantTest {
         for (Removed b : r.removed()) {
             assertEquals(input.substring(b.start(), b.end()), b.text(), b::toString);
         }
+        // the independent reference: forward and backward replay, each edit's input span from character provenance
+        java.util.List<String> problems = org.copydesk.testing.EditLogReference.problems(r);
+        assertTrue(problems.isEmpty(), () -> escape(input) + ": " + problems);
         assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("STAGE_FAILED")),
                 () -> "a stage failed on " + escape(input) + ": " + r.findings());
     }

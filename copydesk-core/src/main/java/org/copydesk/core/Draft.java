@@ -31,6 +31,7 @@ public final class Draft {
     private final List<LanguageSpan> languages = new ArrayList<>();
     private final List<Proposal> pending = new ArrayList<>();
     private String stage = "none";
+    private Deadline deadline = Deadline.NONE;
 
     /** A change a stage wants; {@code removedLabel} is set when it takes a block out. */
     private record Proposal(int start, int end, String replacement, String rule, String category,
@@ -69,6 +70,15 @@ public final class Draft {
 
     public CleanOptions options() {
         return options;
+    }
+
+    /** When this document's time budget runs out; a stage with a long loop may check it. */
+    public Deadline deadline() {
+        return deadline;
+    }
+
+    void setDeadline(Deadline value) {
+        this.deadline = value;
     }
 
     public String stage() {

@@ -23,11 +23,19 @@ public final class Pipeline {
     /** Runs the stages; {@code timer}, when given, receives each stage's time in nanoseconds. */
     public CleanResult run(String input, CleanOptions options, StageTimer timer) {
         Draft draft = new Draft(input, options);
+        Deadline deadline = Deadline.in(options.budget().nanosFor(input.length()));
+        draft.setDeadline(deadline);
+        List<String> skipped = new java.util.ArrayList<>();
         for (Stage stage : stages) {
             if (!options.stageEnabled(stage.id())) {
                 continue;
             }
             long t0 = System.nanoTime();
+            if (deadline.passed()) {
+                // a hostile input must not stall a batch: what is done so far is kept, the rest is skipped
+                skipped.add(stage.id());
+                continue;
+            }
             draft.enterStage(stage.id());
             try {
                 stage.process(draft);
@@ -41,6 +49,12 @@ public final class Pipeline {
             if (timer != null) {
                 timer.record(stage.id(), System.nanoTime() - t0);
             }
+        }
+        if (!skipped.isEmpty()) {
+            draft.enterStage("core");
+            draft.report(0, 0, "BUDGET_EXCEEDED", "error", 1.0, String.format(java.util.Locale.ROOT,
+                    "time budget of %.1f s for this document spent; stages skipped: %s",
+                    deadline.budgetNanos() / 1e9, String.join(", ", skipped)), null);
         }
         return draft.result();
     }

@@ -111,11 +111,13 @@ public final class EncodingStage implements Stage {
         int[] starts = fixes.stream().mapToInt(MojibakeFixer.Fix::start).sorted().toArray();
         java.util.Set<Integer> lines = new java.util.HashSet<>();
         int line = 0;
-        int pos = 0;
+        // the next newline is looked up once per line, not once per fix: a single line with 10^5 fixes
+        // would otherwise scan to its end 10^5 times
+        int next = text.indexOf('\n');
         for (int start : starts) {
-            for (int i = text.indexOf('\n', pos); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
+            while (next >= 0 && next < start) {
                 line++;
-                pos = i + 1;
+                next = text.indexOf('\n', next + 1);
             }
             lines.add(line);
         }

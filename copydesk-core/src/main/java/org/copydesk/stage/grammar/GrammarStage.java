@@ -96,6 +96,13 @@ public final class GrammarStage implements Stage {
         if (!deep.isEmpty()) {
             full.use(lt -> {
                 for (SentenceSpans.Span run : deep) {
+                    // LanguageTool is the slowest thing we run (a few KB/s): on a document where every sentence
+                    // changed it is what can exhaust the budget, so the rest is reported unchecked
+                    if (draft.deadline().passed()) {
+                        draft.report(run.start(), text.length(), "BUDGET_EXCEEDED", "grammar", 1.0,
+                                "time budget spent: the rest of the document was not checked for grammar", null);
+                        break;
+                    }
                     recorder.record(check(lt, run.text()), run.start());
                 }
             });

@@ -24,6 +24,9 @@ final class GluedWordRule implements SpacingRule {
     static final String RULE = "GLUED_FUNCTION_WORD";
     static final String RULE_CONTENT = "GLUED_WORDS";
     private static final int MIN_TOKEN = 5;
+    /** Two glued words are never longer; a longer token is a code, a hash or noise, and every split of it
+     *  costs a copy of it (a 1 MB token was quadratic). */
+    private static final int MAX_TOKEN = 48;
 
     private static final double DOUBTFUL = 0.45;
 
@@ -38,7 +41,7 @@ final class GluedWordRule implements SpacingRule {
         Matcher m = Words.TOKEN.matcher(view.text);
         while (m.find()) {
             String token = m.group();
-            if (token.length() < MIN_TOKEN || !token.chars().allMatch(Character::isLetter)
+            if (token.length() < MIN_TOKEN || token.length() > MAX_TOKEN || !token.chars().allMatch(Character::isLetter)
                     || !(Words.isAllLower(token) || Words.isCapitalised(token))
                     || Words.touchesDigit(view.text, m.start(), m.end()) || view.isCode(m.start(), m.end())
                     || m.end() < view.text.length() && "'’".indexOf(view.text.charAt(m.end())) >= 0

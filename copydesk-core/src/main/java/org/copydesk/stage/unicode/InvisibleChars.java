@@ -20,7 +20,7 @@ final class InvisibleChars {
                 || c == 0xFEFF || c == 0x061C || c == 0x180E;
     }
 
-    static void propose(Draft draft, int i) {
+    static void propose(Draft draft, int i, Scripts.RtlLines rtl) {
         String t = draft.text();
         char c = t.charAt(i);
         if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
@@ -34,7 +34,7 @@ final class InvisibleChars {
             }
         } else if (c == 0x200E || c == 0x200F || c == 0x061C || c >= 0x202A && c <= 0x202E
                 || c >= 0x2066 && c <= 0x2069) {
-            if (!Scripts.lineHasRtl(t, i)) {
+            if (!rtl.lineHasRtl(i)) {
                 draft.replace(i, i + 1, "", "BIDI_MARK", "unicode", 0.9,
                         String.format(Locale.ROOT, "bidi control U+%04X on a line with no right-to-left text", (int) c));
             }

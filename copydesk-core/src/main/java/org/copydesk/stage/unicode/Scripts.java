@@ -42,6 +42,32 @@ final class Scripts {
         return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
+    /**
+     * {@link #lineHasRtl} for positions asked in increasing order: the answer for
+     * the last line is kept, so a line full of bidi controls is read once, not
+     * once per control (which was quadratic).
+     */
+    static final class RtlLines {
+        private final String text;
+        private int lineStart = -1;
+        private int lineEnd = -1;
+        private boolean rtl;
+
+        RtlLines(String text) {
+            this.text = text;
+        }
+
+        boolean lineHasRtl(int i) {
+            if (i < lineStart || i >= lineEnd) {
+                lineStart = text.lastIndexOf('\n', i) + 1;
+                int le = text.indexOf('\n', i);
+                lineEnd = le < 0 ? text.length() : le;
+                rtl = Scripts.lineHasRtl(text, i);
+            }
+            return rtl;
+        }
+    }
+
     static boolean lineHasRtl(String t, int i) {
         int ls = t.lastIndexOf('\n', i) + 1;
         int le = t.indexOf('\n', i);

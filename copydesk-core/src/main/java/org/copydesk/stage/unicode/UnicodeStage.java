@@ -13,11 +13,13 @@ import org.copydesk.core.Stage;
 public final class UnicodeStage implements Stage {
     private static final boolean[] INVISIBLE = new boolean[0x10000];
     private static final boolean[] FORM = new boolean[0x10000];
+    private static final boolean[] MARK = new boolean[0x10000];
 
     static {
         for (int c = 0; c < 0x10000; c++) {
             INVISIBLE[c] = InvisibleChars.isCandidate((char) c);
             FORM[c] = CharacterForms.isCandidate((char) c);
+            MARK[c] = CombiningPiles.isMark((char) c);
         }
     }
 
@@ -47,15 +49,23 @@ public final class UnicodeStage implements Stage {
         String t = draft.text();
         boolean invisible = false;
         boolean form = false;
+        boolean mark = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             invisible |= INVISIBLE[c];
             form |= FORM[c];
+            mark |= MARK[c];
+        }
+        if (mark) {
+            CombiningPiles.propose(draft);
+            draft.commit();
+            t = draft.text();
         }
         if (invisible) {
+            Scripts.RtlLines rtl = new Scripts.RtlLines(t);
             for (int i = 0; i < t.length(); i++) {
                 if (INVISIBLE[t.charAt(i)]) {
-                    InvisibleChars.propose(draft, i);
+                    InvisibleChars.propose(draft, i, rtl);
                 }
             }
             draft.commit();
