@@ -101,7 +101,7 @@ final class SpunCollocationRule {
         }
         int words = Math.max(1, view.wordCount());
         // the document's own evidence: phrases that point to one of our collocations or to one it writes itself
-        long trusted = found.stream().filter(c -> trusted(c, bigrams)).count();
+        long trusted = found.stream().filter(c -> trusted(wn, c, bigrams)).count();
         double perHundred = trusted * 100.0 / words;
         boolean spun = signatures > 0 || trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY;
         String evidence = signatures > 0 ? "the document has " + signatures + " other spinner signature(s)"
@@ -319,15 +319,27 @@ final class SpunCollocationRule {
         return wn.relation(w, t, head) == Relation.WEAK || wn.inTermGloss(term, w);
     }
 
-    private boolean trusted(Candidate c, Set<String> bigrams) {
-        List<String> options = c.strong().isEmpty() ? c.weak() : c.strong();
+    /**
+     * Whether a candidate counts towards the document's spun density: a synonym of one of our collocations
+     * or of one the document writes, or a loose link of that kind that is taxonomic (a kind of the word,
+     * or named in the term's own gloss). A gloss word alone links too much ordinary English ("home prices"
+     * ~ stock prices, "fiscal capacity" ~ fiscal quarter) to count as evidence.
+     */
+    private boolean trusted(WordNetLexicon wn, Candidate c, Set<String> bigrams) {
+        boolean strong = !c.strong().isEmpty();
+        List<String> options = strong ? c.strong() : c.weak();
         for (String o : options) {
             String[] t = o.split(" ");
-            if (collocations.domain(t[0], t[1]) != null || usesTarget(t, bigrams)) {
+            if ((collocations.domain(t[0], t[1]) != null || usesTarget(t, bigrams)) && (strong || taxonomic(wn, c, t, o))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean taxonomic(WordNetLexicon wn, Candidate c, String[] t, String o) {
+        return t[0].equals(c.a()) ? wn.kindOf(c.b(), t[1]) || wn.inTermGloss(o, c.b())
+                : t[1].equals(c.b()) && wn.kindOf(c.a(), t[0]);
     }
 
     private static boolean usesTarget(String[] t, Set<String> bigrams) {
