@@ -397,13 +397,17 @@ final class SpunCollocationRule {
         if (spun == null) {
             // without document evidence only a loose link to one of our collocations, and only reported
             // without document evidence: a loose link to exactly one of our collocations, among others of its domain
-            if (c.strong().isEmpty() && c.weak().size() == 1) {
-                String[] t = c.weak().get(0).split(" ");
+            // of several loose links only the taxonomic ones count ("bust" is under chest ~ breast; "blood
+            // cancer" or "brain cancer" are gloss neighbours at most)
+            List<String> taxonomic = c.weak().stream().filter(o -> c.weak().size() == 1
+                    || taxonomic(WordNetLexicon.get(), c, o.split(" "), o)).toList();
+            if (c.strong().isEmpty() && taxonomic.size() == 1) {
+                String[] t = taxonomic.get(0).split(" ");
                 String domain = collocations.domain(t[0], t[1]);
                 String topic = domain == null ? null : topical(view, c.first(), domain);
                 if (topic != null) {
                     return hit(view, c, found, inflect(t, c.plural()), 0.5, "loosely related by WordNet (hypernym"
-                            + " or gloss) to the " + domain + " collocation '" + c.weak().get(0)
+                            + " or gloss) to the " + domain + " collocation '" + taxonomic.get(0)
                             + "', the only candidate; '" + topic + "' nearby is a " + domain + " collocation too",
                             true);
                 }
