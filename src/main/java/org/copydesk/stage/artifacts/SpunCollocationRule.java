@@ -399,8 +399,8 @@ final class SpunCollocationRule {
             // without document evidence: a loose link to exactly one of our collocations, among others of its domain
             // of several loose links only the taxonomic ones count ("bust" is under chest ~ breast; "blood
             // cancer" or "brain cancer" are gloss neighbours at most)
-            List<String> taxonomic = c.weak().stream().filter(o -> c.weak().size() == 1
-                    || taxonomic(WordNetLexicon.get(), c, o.split(" "), o)).toList();
+            List<String> taxonomic = c.weak().stream()
+                    .filter(o -> taxonomic(WordNetLexicon.get(), c, o.split(" "), o)).toList();
             if (c.strong().isEmpty() && taxonomic.size() == 1) {
                 String[] t = taxonomic.get(0).split(" ");
                 String domain = collocations.domain(t[0], t[1]);
