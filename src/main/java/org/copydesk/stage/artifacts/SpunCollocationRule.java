@@ -400,6 +400,7 @@ final class SpunCollocationRule {
             // of several loose links only the taxonomic ones count ("bust" is under chest ~ breast; "blood
             // cancer" or "brain cancer" are gloss neighbours at most)
             List<String> taxonomic = c.weak().stream()
+                    .filter(o -> !(o.endsWith("s") && c.weak().contains(o.substring(0, o.length() - 1))))
                     .filter(o -> taxonomic(WordNetLexicon.get(), c, o.split(" "), o)).toList();
             if (c.strong().isEmpty() && taxonomic.size() == 1) {
                 String[] t = taxonomic.get(0).split(" ");
