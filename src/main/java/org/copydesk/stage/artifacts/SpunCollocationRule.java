@@ -342,6 +342,15 @@ final class SpunCollocationRule {
                 : t[1].equals(c.b()) && wn.kindOf(c.a(), t[0]);
     }
 
+    /** For a report only: a modifier may also be the same word in another part of speech ("hormonal" for hormone). */
+    private static boolean reportable(WordNetLexicon wn, Candidate c, String[] t, String o) {
+        return taxonomic(wn, c, t, o) || t[1].equals(c.b()) && sameStem(c.a(), t[0]);
+    }
+
+    private static boolean sameStem(String a, String b) {
+        return a.length() >= 6 && b.length() >= 6 && a.regionMatches(0, b, 0, 6);
+    }
+
     private static boolean usesTarget(String[] t, Set<String> bigrams) {
         return bigrams.contains(t[0] + " " + t[1]) || bigrams.contains(inflect(t, true));
     }
@@ -401,7 +410,7 @@ final class SpunCollocationRule {
             // cancer" or "brain cancer" are gloss neighbours at most)
             List<String> taxonomic = c.weak().stream()
                     .filter(o -> !(o.endsWith("s") && c.weak().contains(o.substring(0, o.length() - 1))))
-                    .filter(o -> taxonomic(WordNetLexicon.get(), c, o.split(" "), o)).toList();
+                    .filter(o -> reportable(WordNetLexicon.get(), c, o.split(" "), o)).toList();
             if (c.strong().isEmpty() && taxonomic.size() == 1) {
                 String[] t = taxonomic.get(0).split(" ");
                 String domain = collocations.domain(t[0], t[1]);
