@@ -70,7 +70,16 @@ public final class ArtifactsStage implements Stage {
         List<Hit> collocationHits = new ArrayList<>();
         List<Hit> taken = new ArrayList<>(phraseHits);
         taken.addAll(ruleHits);
-        double spunPhrases = data.collocations.find(doc, signatures, taken, data.phrases, collocationHits);
+        SpunCollocationRule.Outcome outcome = data.collocations.find(doc, signatures, taken, data.phrases, collocationHits);
+        double spunPhrases = outcome.perHundred();
+        if (signatures == 0 && outcome.spun()) {
+            // the spun collocations alone show a spun document: the tables' entries that wait for one
+            // ("in light of the fact that" for because) may now apply, where no collocation hit stands
+            List<Hit> spunHits = new ArrayList<>();
+            data.phrases.find(doc, true, spunHits);
+            spunHits.removeIf(h -> overlaps(h, collocationHits) || overlaps(h, ruleHits));
+            phraseHits = spunHits;
+        }
         for (Hit h : phraseHits) {
             proposeOutsideCode(draft, h);
         }
@@ -88,6 +97,15 @@ public final class ArtifactsStage implements Stage {
             // phrases whose words are WordNet synonyms of a known collocation, per 100 words
             draft.setMetadata("spunPhrases", spunPhrases);
         }
+    }
+
+    private static boolean overlaps(Hit h, List<Hit> others) {
+        for (Hit o : others) {
+            if (o.start() < h.end() && h.start() < o.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Code, URLs and identifiers are never translation artifacts, whatever words they hold. */

@@ -205,10 +205,28 @@ final class PhraseTable {
         if (first.capitalised() && restLower && view.clauseStart(i)) {
             return "first";
         }
-        if (allCapitalised && n > 1) {
+        if (allCapitalised && n > 1 || spunTitle(view, i, n)) {
             return "title";
         }
         return null;
+    }
+
+    /**
+     * A title-case run whose last word was spun into a phrase: the spinner capitalised only the
+     * phrase's first word ("Bosom Malignant growth" for Breast Cancer), so two or more capitalised
+     * words are followed by lower-case ones.
+     */
+    private static boolean spunTitle(TextView view, int i, int n) {
+        int capitalised = 0;
+        while (capitalised < n && view.get(i + capitalised).capitalised()) {
+            capitalised++;
+        }
+        for (int k = capitalised; k < n; k++) {
+            if (!view.get(i + k).lowerCase()) {
+                return false;
+            }
+        }
+        return capitalised >= 2 && capitalised < n;
     }
 
     private static String applyCase(String casing, String replacement) {

@@ -1,11 +1,14 @@
 package org.copydesk.stage.artifacts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.copydesk.stage.artifacts.TextView.Token;
 import org.copydesk.stage.artifacts.spin.Relation;
 import org.copydesk.stage.artifacts.spin.WordNetLexicon;
@@ -31,6 +34,8 @@ final class SpunCollocationRule {
     static final int MIN_PHRASES = 3;
     /** Words either side of a phrase in which another collocation of its domain shows the subject. */
     static final int TOPIC_WINDOW = 40;
+    /** A phrase of a rotation the document shows (below): loosely linked alone, decisive in the pattern. */
+    static final double ROTATION_CONFIDENCE = 0.8;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
@@ -60,7 +65,15 @@ final class SpunCollocationRule {
      * Spun phrases in the document; {@code signatures}: spinner signatures the phrase tables found.
      * Returns the document's share of phrases that are WordNet synonyms of a collocation, per 100 words.
      */
-    double find(Document doc, long signatures, List<Hit> taken, PhraseTable tables, List<Hit> out) {
+    /**
+     * What the rule saw in a document: {@code perHundred} phrases pointing to a collocation per 100 words,
+     * and whether they make the document read as spun ({@link #SPUN_DENSITY}, {@link #MIN_PHRASES}).
+     */
+    record Outcome(double perHundred, boolean spun) {
+        static final Outcome NONE = new Outcome(0, false);
+    }
+
+    Outcome find(Document doc, long signatures, List<Hit> taken, PhraseTable tables, List<Hit> out) {
         TextView view = doc.view;
         List<Integer> pairs = new ArrayList<>();
         TakenSpans takenSpans = new TakenSpans(taken);
@@ -73,7 +86,7 @@ final class SpunCollocationRule {
             }
         }
         if (pairs.isEmpty()) {
-            return 0; // WordNet stays closed
+            return Outcome.NONE; // WordNet stays closed
         }
         WordNetLexicon wn = WordNetLexicon.get();
         Set<String> bigrams = new HashSet<>();
@@ -89,19 +102,114 @@ final class SpunCollocationRule {
         }
         int words = Math.max(1, view.wordCount());
         // the document's own evidence: phrases that point to one of our collocations or to one it writes itself
-        long trusted = found.stream().filter(c -> trusted(c, bigrams)).count();
+        long trusted = found.stream().filter(c -> trusted(wn, c, bigrams)).count();
         double perHundred = trusted * 100.0 / words;
         boolean spun = signatures > 0 || trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY;
         String evidence = signatures > 0 ? "the document has " + signatures + " other spinner signature(s)"
                 : String.format(Locale.ROOT, "the document has %d such phrases (%.1f per 100 words)", trusted,
                 perHundred);
+        Rotations rotations = spun ? Rotations.of(wn, collocations, found, bigrams, signatures > 0) : Rotations.EMPTY;
         for (Candidate c : found) {
-            Hit h = decide(doc, c, spun ? evidence : null, bigrams);
+            Hit h = rotated(doc, c, rotations, evidence, bigrams, signatures > 0);
+            if (h == null) {
+                h = decide(doc, c, spun ? evidence : null, bigrams);
+            }
             if (h != null) {
                 out.add(h);
             }
         }
-        return Math.round(perHundred * 100) / 100.0;
+        return new Outcome(Math.round(perHundred * 100) / 100.0, spun);
+    }
+
+    /**
+     * The spinner's rotation for one word of our collocations, seen across a spun document: a spinner
+     * replaces each occurrence of "cancer" by another relative ("breast tumor", "breast malignancy",
+     * "disease cells"), so several different phrases that each come back to one of our collocations
+     * through a taxonomic WordNet link (a kind of, not a mere gloss word) and share the restored word
+     * show the rotation. A writer who means a breast tumor writes it the same way each time.
+     * {@code byTarget}: restored word to the spun words seen for it; {@code phrases}: restored word to
+     * the distinct phrases that show it.
+     */
+    private record Rotations(Map<String, Set<String>> byTarget, Map<String, Set<String>> phrases) {
+        static final Rotations EMPTY = new Rotations(Map.of(), Map.of());
+        /** Distinct phrases and distinct spun words a rotation needs. */
+        static final int MIN_ROTATED_PHRASES = 3;
+        static final int MIN_ROTATED_WORDS = 2;
+
+        static Rotations of(WordNetLexicon wn, Collocations collocations, List<Candidate> found, Set<String> bigrams,
+                            boolean signatures) {
+            Map<String, Set<String>> byTarget = new HashMap<>();
+            Map<String, Set<String>> phrases = new HashMap<>();
+            for (Candidate c : found) {
+                // a phrase with two ways back counts for both; the fix still needs exactly one shown way
+                for (Link link : links(wn, collocations, c, bigrams, signatures)) {
+                    byTarget.computeIfAbsent(link.restored(), k -> new TreeSet<>()).add(link.spun());
+                    phrases.computeIfAbsent(link.restored(), k -> new TreeSet<>()).add(c.a() + " " + c.b());
+                }
+            }
+            return new Rotations(byTarget, phrases);
+        }
+
+        /** The taxonomic links of a loose candidate to our collocations. */
+        static List<Link> links(WordNetLexicon wn, Collocations collocations, Candidate c, Set<String> bigrams,
+                                boolean signatures) {
+            List<Link> out = new ArrayList<>();
+            if (!c.strong().isEmpty()) {
+                return out;
+            }
+            for (String o : c.weak()) {
+                String[] t = o.split(" ");
+                if (collocations.domain(t[0], t[1]) == null
+                        || o.endsWith("s") && c.weak().contains(o.substring(0, o.length() - 1))) {
+                    continue; // "breast cancers" beside "breast cancer" is the same way back
+                }
+                // a document that writes the collocation itself may mean both ("breast tumor" and "breast
+                // cancer" in one clinical text): only other spinner signatures outweigh that
+                if (!signatures && (bigrams.contains(o) || bigrams.contains(inflect(t, true)))) {
+                    continue;
+                }
+                Link l = null;
+                if (t[0].equals(c.a()) && (wn.kindOf(c.b(), t[1]) || wn.inTermGloss(o, c.b()))) {
+                    l = new Link(o, c.b(), t[1]);
+                } else if (t[1].equals(c.b()) && wn.kindOf(c.a(), t[0])) {
+                    l = new Link(o, c.a(), t[0]);
+                }
+                if (l != null) {
+                    out.add(l);
+                }
+            }
+            return out;
+        }
+
+        boolean shows(String restored) {
+            return phrases.getOrDefault(restored, Set.of()).size() >= MIN_ROTATED_PHRASES
+                    && byTarget.getOrDefault(restored, Set.of()).size() >= MIN_ROTATED_WORDS;
+        }
+    }
+
+    /** A loose candidate's way back: the collocation, the spun word, the word it restores. */
+    private record Link(String collocation, String spun, String restored) {
+    }
+
+    /** The fix of a loose candidate whose link belongs to a rotation the document shows; else null. */
+    private Hit rotated(Document doc, Candidate c, Rotations rotations, String evidence, Set<String> bigrams,
+                        boolean signatures) {
+        if (rotations.byTarget().isEmpty()) {
+            return null;
+        }
+        // of several ways back ("breast disease": breast cancer or heart disease) the one the rotation shows
+        List<Link> shown = Rotations.links(WordNetLexicon.get(), collocations, c, bigrams, signatures).stream()
+                .filter(x -> rotations.shows(x.restored())).toList();
+        if (shown.size() != 1) {
+            return null;
+        }
+        Link l = shown.get(0);
+        String[] t = l.collocation().split(" ");
+        String found = doc.view.text().substring(doc.view.get(c.first()).start(), doc.view.get(c.first() + 1).end());
+        String reason = "the document rotates " + rotations.byTarget().get(l.restored()) + " for '" + l.restored()
+                + "' in " + rotations.phrases().get(l.restored()).size() + " different phrases, each a WordNet kind of it"
+                + " that makes one of our " + collocations.domain(t[0], t[1]) + " collocations; " + evidence;
+        return hit(doc.view, c, found, inflect(t, c.plural()), ROTATION_CONFIDENCE, reason, false);
     }
 
     /**
@@ -240,15 +348,36 @@ final class SpunCollocationRule {
         return wn.relation(w, t, head) == Relation.WEAK || wn.inTermGloss(term, w);
     }
 
-    private boolean trusted(Candidate c, Set<String> bigrams) {
-        List<String> options = c.strong().isEmpty() ? c.weak() : c.strong();
+    /**
+     * Whether a candidate counts towards the document's spun density: a synonym of one of our collocations
+     * or of one the document writes, or a loose link of that kind that is taxonomic (a kind of the word,
+     * or named in the term's own gloss). A gloss word alone links too much ordinary English ("home prices"
+     * ~ stock prices, "fiscal capacity" ~ fiscal quarter) to count as evidence.
+     */
+    private boolean trusted(WordNetLexicon wn, Candidate c, Set<String> bigrams) {
+        boolean strong = !c.strong().isEmpty();
+        List<String> options = strong ? c.strong() : c.weak();
         for (String o : options) {
             String[] t = o.split(" ");
-            if (collocations.domain(t[0], t[1]) != null || usesTarget(t, bigrams)) {
+            if ((collocations.domain(t[0], t[1]) != null || usesTarget(t, bigrams)) && (strong || taxonomic(wn, c, t, o))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean taxonomic(WordNetLexicon wn, Candidate c, String[] t, String o) {
+        return t[0].equals(c.a()) ? wn.kindOf(c.b(), t[1]) || wn.inTermGloss(o, c.b())
+                : t[1].equals(c.b()) && wn.kindOf(c.a(), t[0]);
+    }
+
+    /** For a report only: a modifier may also be the same word in another part of speech ("hormonal" for hormone). */
+    private static boolean reportable(WordNetLexicon wn, Candidate c, String[] t, String o) {
+        return taxonomic(wn, c, t, o) || t[1].equals(c.b()) && sameStem(c.a(), t[0]);
+    }
+
+    private static boolean sameStem(String a, String b) {
+        return a.length() >= 6 && b.length() >= 6 && a.regionMatches(0, b, 0, 6);
     }
 
     private static boolean usesTarget(String[] t, Set<String> bigrams) {
@@ -306,13 +435,18 @@ final class SpunCollocationRule {
         if (spun == null) {
             // without document evidence only a loose link to one of our collocations, and only reported
             // without document evidence: a loose link to exactly one of our collocations, among others of its domain
-            if (c.strong().isEmpty() && c.weak().size() == 1) {
-                String[] t = c.weak().get(0).split(" ");
+            // of several loose links only the taxonomic ones count ("bust" is under chest ~ breast; "blood
+            // cancer" or "brain cancer" are gloss neighbours at most)
+            List<String> taxonomic = c.weak().stream()
+                    .filter(o -> !(o.endsWith("s") && c.weak().contains(o.substring(0, o.length() - 1))))
+                    .filter(o -> reportable(WordNetLexicon.get(), c, o.split(" "), o)).toList();
+            if (c.strong().isEmpty() && taxonomic.size() == 1) {
+                String[] t = taxonomic.get(0).split(" ");
                 String domain = collocations.domain(t[0], t[1]);
                 String topic = domain == null ? null : topical(view, c.first(), domain);
                 if (topic != null) {
                     return hit(view, c, found, inflect(t, c.plural()), 0.5, "loosely related by WordNet (hypernym"
-                            + " or gloss) to the " + domain + " collocation '" + c.weak().get(0)
+                            + " or gloss) to the " + domain + " collocation '" + taxonomic.get(0)
                             + "', the only candidate; '" + topic + "' nearby is a " + domain + " collocation too",
                             true);
                 }

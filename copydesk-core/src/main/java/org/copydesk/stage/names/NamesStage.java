@@ -117,6 +117,7 @@ public final class NamesStage implements Stage {
             }
         }
         new TypoFinder(names, this::commonWord).find(draft, analysis, mentions, usage, house ? style : null);
+        new GivenNameFinder(names, this::commonWord).find(draft, analysis, mentions, named);
         new UnlistedVariants(names, this::commonWord).find(draft, analysis, mentions);
         resources.shared("names-office-titles", () -> OfficeTitles.load(resources.dictionaries())).fix(draft, analysis);
     }

@@ -164,6 +164,22 @@ public final class WordNetLexicon {
     }
 
     /**
+     * True when noun w is a kind of t or t of w, or shares a synonym with t's hypernyms
+     * ("tumor" and "cancer", "disease" and cancer's "malignant neoplastic disease"): the
+     * taxonomic part of {@link #relation}, without its gloss words, which link loosely
+     * ("cells" is named in the gloss of cancer but is no kind of it).
+     */
+    public synchronized boolean kindOf(String w, String t) {
+        if (w.equals(t)) {
+            return false;
+        }
+        Senses sw = senses(w, POS.NOUN);
+        Senses st = senses(t, POS.NOUN);
+        return sw.strong().contains(t) || st.strong().contains(w) || sw.near().contains(t) || st.near().contains(w)
+                || sharesAny(sw.near(), st.strong());
+    }
+
+    /**
      * True when the definition of a two-word term uses w ("breast cancer":
      * "one of the most common malignancies in women"): the term's own gloss
      * names what a spinner may have put in its place.
