@@ -1,6 +1,7 @@
 package org.copydesk.core;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 
@@ -22,6 +23,8 @@ public final class LtLanguages {
             "it", "org.languagetool.language.Italian",
             "de", "org.languagetool.language.German");
 
+    private static final Map<String, Language> RESOLVED = new ConcurrentHashMap<>();
+
     private LtLanguages() {
     }
 
@@ -32,10 +35,14 @@ public final class LtLanguages {
             throw new IllegalArgumentException("'" + code + "' is not a language copydesk uses; known: "
                     + new java.util.TreeSet<>(CLASSES.keySet()));
         }
-        synchronized (LtLanguages.class) {
-            // a no-op when the properties resource already registered it
-            Languages.getOrAddLanguageByClassName(className);
-        }
-        return Languages.getLanguageForShortCode(code);
+        // registered and looked up once per code: the grammar stage asks for every document, and a
+        // lock plus LanguageTool's list scan does not belong on that path
+        return RESOLVED.computeIfAbsent(code, c -> {
+            synchronized (LtLanguages.class) { // LanguageTool's registry is not ours to assume thread safe
+                // a no-op when the properties resource already registered it
+                Languages.getOrAddLanguageByClassName(className);
+                return Languages.getLanguageForShortCode(c);
+            }
+        });
     }
 }

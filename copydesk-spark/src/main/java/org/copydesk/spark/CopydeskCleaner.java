@@ -124,12 +124,7 @@ public final class CopydeskCleaner extends Transformer {
 
     /** The configuration the params describe; invalid values fail here, on the driver. */
     public CopydeskConfig config() {
-        CleanOptions.GrammarMode mode;
-        try {
-            mode = CleanOptions.GrammarMode.valueOf($(grammar).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("grammar must be off, changed or full, got " + $(grammar));
-        }
+        CleanOptions.GrammarMode mode = CopydeskConfig.grammarMode($(grammar));
         List<String> langs = Arrays.stream($(languages).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         CleanOptions options = CleanOptions.defaults().withStyle($(style)).withGrammar(mode)
                 .withApplyThreshold((Double) $(threshold)).withLanguages(langs);

@@ -28,6 +28,15 @@ public record CopydeskConfig(CleanOptions options, List<String> dictionaryDirs) 
         return new CopydeskConfig(options, value);
     }
 
+    /** "off", "changed" or "full", in any case; anything else is an IllegalArgumentException saying so. */
+    public static CleanOptions.GrammarMode grammarMode(String name) {
+        try {
+            return CleanOptions.GrammarMode.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("grammar must be off, changed or full, got " + name);
+        }
+    }
+
     /**
      * Checks the configuration on the driver, before any task runs: an unknown style, rule or stage
      * id, or a malformed user dictionary, fails here once instead of in every task.

@@ -41,8 +41,7 @@ public final class SparkCleanJob {
             switch (args[i]) {
                 case "--format" -> format = args[i + 1];
                 case "--style" -> options = options.withStyle(args[i + 1]);
-                case "--grammar" -> options = options.withGrammar(
-                        CleanOptions.GrammarMode.valueOf(args[i + 1].toUpperCase(Locale.ROOT)));
+                case "--grammar" -> options = options.withGrammar(CopydeskConfig.grammarMode(args[i + 1]));
                 default -> {
                     System.err.println("SparkCleanJob: unknown option " + args[i]);
                     System.exit(2);
