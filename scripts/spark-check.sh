@@ -7,16 +7,7 @@ cd "$(dirname "$0")/.."
 n="${1:-40}"
 work="target/spark-check"
 rm -rf "$work"; mkdir -p "$work"
-python3 - "$n" "$work/in.jsonl" <<'PY'
-import glob, json, random, sys
-paras = []
-for p in sorted(glob.glob('corpus/*.dirty.txt')):
-    paras += [x.strip() for x in open(p, encoding='utf-8').read().split('\n\n') if x.strip()]
-r = random.Random(11)
-with open(sys.argv[2], 'w', encoding='utf-8') as f:
-    for i in range(int(sys.argv[1])):
-        f.write(json.dumps({"id": i, "feed": "check", "text": "\n\n".join(r.choice(paras) for _ in range(3))}) + "\n")
-PY
+python3 scripts/generate-docs.py "$n" "$work/in.jsonl" --seed 11 --paras 3 --feed check
 ./copydesk clean --format jsonl - <"$work/in.jsonl" >"$work/cli.jsonl"
 scripts/spark-local.sh "$work/in.jsonl" "$work/spark" 2>"$work/spark.log" || { tail -40 "$work/spark.log" >&2; exit 1; }
 grep 'copydesk spark:' "$work/spark.log" >&2 || true

@@ -11,21 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-1000}"
 work="target/spark-vs-batch"
-rm -rf "$work"; mkdir -p "$work/tree"
-python3 - "$n" "$work" <<'PY'
-import glob, json, random, sys, os
-paras = []
-for p in sorted(glob.glob('corpus/*.dirty.txt')):
-    paras += [x.strip() for x in open(p, encoding='utf-8').read().split('\n\n') if x.strip()]
-r = random.Random(17)
-n, work = int(sys.argv[1]), sys.argv[2]
-with open(os.path.join(work, 'in.jsonl'), 'w', encoding='utf-8') as f:
-    for i in range(n):
-        text = "\n\n".join(r.choice(paras) for _ in range(4))
-        f.write(json.dumps({"id": i, "text": text}) + "\n")
-        with open(os.path.join(work, 'tree', 'doc%05d.txt' % i), 'w', encoding='utf-8') as d:
-            d.write(text + "\n")
-PY
+rm -rf "$work"; mkdir -p "$work"
+python3 scripts/generate-docs.py "$n" "$work/in.jsonl" --seed 17 --paras 4 --tree "$work/tree"
 kb=$(( $(du -sk "$work/tree" | cut -f1) ))
 ./copydesk --version >/dev/null   # builds the CLI jar outside the measurement
 head -n 1 "$work/in.jsonl" >"$work/one.jsonl"   # builds the job jar (if stale) outside the measurement

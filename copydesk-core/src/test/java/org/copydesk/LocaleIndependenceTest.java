@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class LocaleIndependenceTest {
     private static final Pattern DEFAULT_LOCALE_CALL = Pattern.compile(
-            "\\.to(Lower|Upper)Case\\(\\)|String\\.format\\(\"|\\.formatted\\(");
+            "\\.to(Lower|Upper)Case\\(\\)|String\\.format\\(\"|\\.printf\\(\"|\\.formatted\\(");
 
     @Test
     void shippedCodeNeverUsesTheDefaultLocale() throws IOException {

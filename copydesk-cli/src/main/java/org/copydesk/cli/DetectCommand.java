@@ -3,12 +3,9 @@ package org.copydesk.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.copydesk.CleanResult;
 import org.copydesk.Copydesk;
 import org.copydesk.Edit;
@@ -18,31 +15,17 @@ import org.copydesk.core.StageCatalog;
 import org.copydesk.io.FileCleaner;
 import org.copydesk.io.LineIndex;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = {"List text in other languages: leftover words and whole passages.",
             "One line each: source, line:column, kind (passage/word/finding), language or rule, confidence, text.",
             "Word lines show the translation the clean command would make. Changes nothing."})
-final class DetectCommand implements Callable<Integer> {
+final class DetectCommand extends InputsCommand {
     /** Only what detection needs: the text decoded and repaired, then the foreign stage. */
     private static final Set<String> NEEDED = Set.of("decode", "encoding", "unicode", "foreign");
 
-    @Mixin
-    CommonOptions common;
-
-    @Parameters(paramLabel = "FILE|DIR", description = "Inputs; '-' or none for stdin.")
-    List<Path> inputs = new ArrayList<>();
-
-    private final InputStream in;
-    private final PrintStream out;
-    private final PrintStream err;
-
     DetectCommand(InputStream in, PrintStream out, PrintStream err) {
-        this.in = in;
-        this.out = out;
-        this.err = err;
+        super(in, out, err);
     }
 
     @Override
@@ -51,46 +34,27 @@ final class DetectCommand implements Callable<Integer> {
         off.removeAll(NEEDED);
         common.disabledStages.addAll(off);
         Copydesk desk = common.build();
-        FileCleaner cleaner = new FileCleaner(desk);
-        if (InputFiles.isStdin(inputs)) {
-            return print(cleaner.clean(in.readAllBytes()), "stdin") ? ExitCodes.OK : ExitCodes.SOME_FAILED;
-        }
-        int failed = 0;
-        for (InputFiles.Input input : InputFiles.expand(inputs)) {
-            FileCleaner.Outcome outcome = InputFiles.clean(cleaner, input);
-            if (!print(outcome, input.file().toString())) {
-                failed++;
-            }
-            ClosedOutputException.check(out);
-        }
-        ClosedOutputException.check(out);
-        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        return cleanEach(new FileCleaner(desk), this::print) == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    private boolean print(FileCleaner.Outcome outcome, String source) {
-        if (!outcome.ok()) {
-            err.println("copydesk: " + source + ": " + outcome.error());
-            return false;
-        }
-        CleanResult r = outcome.result();
+    private void print(CleanResult r, String source) {
         LineIndex idx = new LineIndex(r.input());
         for (LanguageSpan span : r.languages()) {
             String text = r.input().substring(span.start(), span.end()).replace('\n', ' ');
-            out.printf("%s\t%s\tpassage\t%s\t%.2f\t%s%n", source, idx.position(span.start()), span.language(),
+            out.printf(Locale.ROOT, "%s\t%s\tpassage\t%s\t%.2f\t%s%n", source, idx.position(span.start()), span.language(),
                     span.confidence(), text);
         }
         for (Edit e : r.edits()) {
             if (e.stage().equals("foreign")) {
-                out.printf("%s\t%s\tword\t%s\t%.2f\t%s -> %s\t%s%n", source, idx.position(e.start()), e.rule(),
+                out.printf(Locale.ROOT, "%s\t%s\tword\t%s\t%.2f\t%s -> %s\t%s%n", source, idx.position(e.start()), e.rule(),
                         e.confidence(), e.original(), e.replacement(), e.reason());
             }
         }
         for (Finding f : r.findings()) {
             if (f.stage().equals("foreign")) {
-                out.printf("%s\t%s\tfinding\t%s\t%.2f\t%s\t%s%n", source, idx.position(f.start()), f.rule(),
+                out.printf(Locale.ROOT, "%s\t%s\tfinding\t%s\t%.2f\t%s\t%s%n", source, idx.position(f.start()), f.rule(),
                         f.confidence(), f.text().replace('\n', ' '), f.message());
             }
         }
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 package org.copydesk.batch;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -43,7 +44,7 @@ public final class BatchBench {
             Copydesk desk = Copydesk.builder().build();
             long t0 = System.nanoTime();
             desk.warmUp();
-            System.out.printf("in %s: stages %s; warm-up (data loading) %.1f s; %d files, %.2f MB%n", work,
+            System.out.printf(Locale.ROOT, "in %s: stages %s; warm-up (data loading) %.1f s; %d files, %.2f MB%n", work,
                     desk.pipeline().stages().stream().map(s -> s.id()).toList(), (System.nanoTime() - t0) / 1e9,
                     files, bytes / 1e6);
             run(desk, in, work.resolve("warm"), jobs.stream().max(Integer::compare).orElse(1));
@@ -61,11 +62,11 @@ public final class BatchBench {
                     base = best;
                 }
                 // CPU seconds per run show what the wall clock hides on a busy machine: whether workers add overhead
-                System.out.printf("%d worker%s: %.2f s, %.1f files/s, %.2f MB/s, speed-up %.2fx over %d;"
+                System.out.printf(Locale.ROOT, "%d worker%s: %.2f s, %.1f files/s, %.2f MB/s, speed-up %.2fx over %d;"
                         + " process CPU %.2f s (%.0f files per CPU-second)%n", j, j == 1 ? " " : "s", best, files / best,
                         bytes / 1e6 / best, base / best, jobs.get(0), cpu, files / cpu);
             }
-            System.out.printf("load average during the run: %.1f on %d cores%n",
+            System.out.printf(Locale.ROOT, "load average during the run: %.1f on %d cores%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
         } finally {
@@ -105,7 +106,7 @@ public final class BatchBench {
                 pool.shutdown();
             }
             base = base == 0 ? best : base;
-            System.out.printf("clean only, %d thread%s: %.1f docs/s, speed-up %.2fx%n", j, j == 1 ? " " : "s",
+            System.out.printf(Locale.ROOT, "clean only, %d thread%s: %.1f docs/s, speed-up %.2fx%n", j, j == 1 ? " " : "s",
                     docs.size() / best, base / best);
         }
     }

@@ -1,5 +1,6 @@
 package org.copydesk.batch;
 
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -98,7 +99,7 @@ public final class BatchRunner {
             if (config.inPlace()) {
                 AtomicFiles.sweepTemps(config.input());
             }
-            Thread interrupted = new Thread(() -> err.printf("%ncopydesk batch: interrupted after %d files; run the same"
+            Thread interrupted = new Thread(() -> err.printf(Locale.ROOT, "%ncopydesk batch: interrupted after %d files; run the same"
                     + " command again to resume%n", stats.processed()));
             Runtime.getRuntime().addShutdownHook(interrupted);
             try (Manifest manifest = Manifest.open(config.manifest(), this::stillDone)) {

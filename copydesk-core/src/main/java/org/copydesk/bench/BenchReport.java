@@ -1,5 +1,6 @@
 package org.copydesk.bench;
 
+import java.util.Locale;
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -61,26 +62,26 @@ public record BenchReport(
     }
 
     public void print(PrintStream out) {
-        out.printf("sample: %d documents, %.1f KB; grammar mode %s%n", documents, kilobytes, grammarMode);
+        out.printf(Locale.ROOT, "sample: %d documents, %.1f KB; grammar mode %s%n", documents, kilobytes, grammarMode);
         out.println("per stage (1 thread):");
-        stageKbPerSecond.forEach((stage, kbs) -> out.printf("  %-10s %10.1f KB/s%n", stage, kbs));
-        out.printf("pipeline, 1 thread:    %8.1f KB/s  %8.1f docs/s  (%.1f KB per CPU second)%n",
+        stageKbPerSecond.forEach((stage, kbs) -> out.printf(Locale.ROOT, "  %-10s %10.1f KB/s%n", stage, kbs));
+        out.printf(Locale.ROOT, "pipeline, 1 thread:    %8.1f KB/s  %8.1f docs/s  (%.1f KB per CPU second)%n",
                 pipelineKbPerSecond, pipelineDocsPerSecond, pipelineKbPerCpuSecond);
-        out.printf("pipeline, %d threads:   %8.1f KB/s  %8.1f docs/s  (%.1f KB/s per thread, scaling %.2f;"
+        out.printf(Locale.ROOT, "pipeline, %d threads:   %8.1f KB/s  %8.1f docs/s  (%.1f KB/s per thread, scaling %.2f;"
                         + " %.1f KB per CPU second, CPU scaling %.2f)%n",
                 threads, allThreadsKbPerSecond, allThreadsDocsPerSecond, perThreadKbPerSecond(), scaling(),
                 allThreadsKbPerCpuSecond, cpuScaling());
         if (languageToolKbPerSecond > 0) {
-            out.printf("LanguageTool default check(), 1 thread: %.1f KB/s (%.1f KB per CPU second);"
+            out.printf(Locale.ROOT, "LanguageTool default check(), 1 thread: %.1f KB/s (%.1f KB per CPU second);"
                             + " pipeline is %.1fx faster (%.1fx per CPU second)%n",
                     languageToolKbPerSecond, languageToolKbPerCpuSecond, speedupOverLanguageTool(),
                     pipelineKbPerCpuSecond / languageToolKbPerCpuSecond);
         }
         if (coldStartMillis >= 0) {
-            out.printf("cold start (fresh JVM, launcher options): first document cleaned after %d ms; process wall %d ms%n",
+            out.printf(Locale.ROOT, "cold start (fresh JVM, launcher options): first document cleaned after %d ms; process wall %d ms%n",
                     coldStartMillis, coldStartWallMillis);
         }
-        out.printf("peak heap: %.0f MB (max heap %d MB)%n", peakHeapMegabytes,
+        out.printf(Locale.ROOT, "peak heap: %.0f MB (max heap %d MB)%n", peakHeapMegabytes,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 }

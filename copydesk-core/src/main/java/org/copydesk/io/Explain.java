@@ -14,7 +14,7 @@ public final class Explain {
 
     public static void print(CleanResult r, String source, PrintStream out) {
         LineIndex idx = new LineIndex(r.input());
-        out.printf("%s: %d edits, %d findings, %d removed blocks%n", source, r.edits().size(),
+        out.printf(Locale.ROOT, "%s: %d edits, %d findings, %d removed blocks%n", source, r.edits().size(),
                 r.findings().size(), r.removed().size());
         // a removal is also an edit; it is listed once, as a removed block
         java.util.Set<java.util.List<Integer>> removedSpans = new java.util.HashSet<>();
@@ -25,16 +25,16 @@ public final class Explain {
             if (e.replacement().isEmpty() && removedSpans.contains(java.util.List.of(e.start(), e.end()))) {
                 continue;
             }
-            out.printf("  %-7s edit    %s/%s [%s %.2f] \"%s\" -> \"%s\"%s%n", idx.position(e.start()), e.stage(),
+            out.printf(Locale.ROOT, "  %-7s edit    %s/%s [%s %.2f] \"%s\" -> \"%s\"%s%n", idx.position(e.start()), e.stage(),
                     e.rule(), e.category(), e.confidence(), visible(e.original()), visible(e.replacement()),
                     e.reason() == null || e.reason().isEmpty() ? "" : "  (" + e.reason() + ")");
         }
         for (Removed b : r.removed()) {
-            out.printf("  %-7s removed %s [%s] \"%s\"%n", idx.position(b.start()), b.rule(), b.label(),
+            out.printf(Locale.ROOT, "  %-7s removed %s [%s] \"%s\"%n", idx.position(b.start()), b.rule(), b.label(),
                     visible(abbreviate(b.text().strip())));
         }
         for (Finding f : r.findings()) {
-            out.printf("  %-7s finding %s/%s [%s %.2f] \"%s\": %s%s%n", idx.position(f.start()), f.stage(), f.rule(),
+            out.printf(Locale.ROOT, "  %-7s finding %s/%s [%s %.2f] \"%s\": %s%s%n", idx.position(f.start()), f.stage(), f.rule(),
                     f.category(), f.confidence(), visible(abbreviate(f.text())), f.message(),
                     f.suggestion() == null ? "" : " (suggest \"" + visible(f.suggestion()) + "\")");
         }

@@ -1,5 +1,6 @@
 package org.copydesk.stage.encoding;
 
+import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -41,7 +42,7 @@ public final class EncodingBench {
                 edits += desk.clean(c).edits().size();
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("round %d: %.1f MB in %.2f s = %.1f MB/s (%d edits)%n", round, bytes / 1e6, s,
+            System.out.printf(Locale.ROOT, "round %d: %.1f MB in %.2f s = %.1f MB/s (%d edits)%n", round, bytes / 1e6, s,
                     bytes / 1e6 / s, edits);
         }
     }
