@@ -34,10 +34,12 @@ class ModernEnglishPrecisionTest {
     private static final double MAX_CHANGES_PER_100K_WORDS = 2.0;
     private static final int MIN_WORDS = 300_000;
     /**
-     * All changes, judged correct or not: the corpus has a few real slips (a doubled "the", "a
-     * engineer") whose fixes are right, but a rise here means new changes nobody has read.
+     * All changes, judged correct or not: the corpus has real slips (a doubled "the", "a
+     * engineer", and some two dozen typos in the quotations file, 18 of which TYPO_ONE_LETTER
+     * repairs: 5.4 per 100k words in all) whose fixes are right, but a rise here means new
+     * changes nobody has read.
      */
-    private static final double MAX_ALL_CHANGES_PER_100K_WORDS = 4.0;
+    private static final double MAX_ALL_CHANGES_PER_100K_WORDS = 6.0;
 
     @Test
     void defaultPipelineLeavesModernEnglishAlone() throws IOException {

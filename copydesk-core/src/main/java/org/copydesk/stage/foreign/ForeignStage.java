@@ -90,5 +90,7 @@ public final class ForeignStage implements Stage {
                 translator.translate(draft, start, end, quotes, taken);
             }
         }
+        // what no language knows is checked last, as a typo
+        new OneLetterTypos(model).fix(draft, taken);
     }
 }
