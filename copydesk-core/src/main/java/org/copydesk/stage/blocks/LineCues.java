@@ -74,7 +74,31 @@ final class LineCues {
     }
 
     static boolean markup(String raw) {
-        return MARKUP.matcher(raw).find();
+        return mayHoldMarkup(raw) && MARKUP.matcher(raw).find();
+    }
+
+    /**
+     * False when the line has none of the characters every branch of {@link #MARKUP} needs (a mark
+     * anywhere, or one of the line-start marks): most prose lines, spared the scan with its look-arounds.
+     */
+    private static boolean mayHoldMarkup(String raw) {
+        if (raw.isEmpty()) {
+            return false;
+        }
+        char first = raw.charAt(0);
+        if (first == '.' || first == '+' || first == '|' || first == '>' || first == '#') {
+            return true;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            switch (raw.charAt(i)) {
+                case '`', ':', '@', '*', '=', '~', '^' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** A line of one repeated punctuation mark ("=====", "-----"): the underline of a heading or a rule. */

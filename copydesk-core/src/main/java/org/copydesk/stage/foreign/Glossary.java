@@ -26,6 +26,8 @@ public final class Glossary {
     private final Map<String, String> phrases = new HashMap<>();
     private final Map<String, java.util.Set<String>> accentless = new HashMap<>();
     private final Map<String, Boolean> curatedPhrases = new HashMap<>();
+    /** The first word of every phrase: most words start none, and the phrase search tries every word. */
+    private final java.util.Set<String> phraseFirstWords = new java.util.HashSet<>();
     private int longestPhrase = 1;
     private int size;
 
@@ -51,6 +53,7 @@ public final class Glossary {
             String folded = key.toLowerCase(Locale.ROOT);
             phrases.put(folded, english);
             curatedPhrases.put(folded, curated);
+            phraseFirstWords.add(folded.substring(0, folded.indexOf(' ')));
             longestPhrase = Math.max(longestPhrase, folded.split(" ").length);
         } else {
             Entry entry = new Entry(english, curated);
@@ -91,6 +94,11 @@ public final class Glossary {
     public Optional<String> phrase(String foldedWords) {
         String english = phrases.get(foldedWords);
         return english == null || english.equals(BLOCKED) ? Optional.empty() : Optional.of(english);
+    }
+
+    /** False when no phrase starts with this lower-case word (so {@link #phrase} finds nothing that does). */
+    public boolean startsPhrase(String foldedWord) {
+        return phraseFirstWords.contains(foldedWord);
     }
 
     public boolean isCuratedPhrase(String foldedWords) {

@@ -27,9 +27,8 @@ final class SourceSignals {
             if (!model.languages().contains(a.getValue()) || s.evidence.containsKey(a.getValue())) {
                 continue;
             }
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(a.getKey()) + "(?![\\p{L}\\p{N}])")
-                    .matcher(text);
-            if (m.find()) {
+            // the literal first: most documents cite none of the agencies, and a scan with look-arounds is slow
+            if (text.indexOf(a.getKey()) >= 0 && agencyPattern(a.getKey()).matcher(text).find()) {
                 s.evidence.put(a.getValue(), "cites " + a.getKey() + ", which writes in " + LanguageNames.of(a.getValue()));
             }
         }
@@ -43,6 +42,15 @@ final class SourceSignals {
         }
         return s;
     }
+
+    /** Compiled once per agency name for the JVM (lock-free reads), not once per document. */
+    private static Pattern agencyPattern(String agency) {
+        return AGENCY_PATTERNS.computeIfAbsent(agency, a ->
+                Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(a) + "(?![\\p{L}\\p{N}])"));
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> AGENCY_PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     boolean shows(String language) {
         return evidence.containsKey(language);

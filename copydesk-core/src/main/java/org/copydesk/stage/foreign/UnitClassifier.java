@@ -190,6 +190,9 @@ final class UnitClassifier {
     private Unit phraseAt(Sentence s, int i, Unit[] units) {
         for (String lang : model.languages()) {
             Glossary g = model.glossary(lang);
+            if (!g.startsPhrase(s.lower(i).replace('\u2019', '\''))) {
+                continue; // the key below starts with this word: no phrase of this language can match
+            }
             for (int len = Math.min(g.longestPhrase(), s.size() - i); len >= 2; len--) {
                 int last = i + len - 1;
                 if (!s.spacedOnly(i, last) || anyAssigned(units, i, last)) {

@@ -3,6 +3,7 @@ package org.copydesk.stage.grammar;
 import java.util.ArrayList;
 import java.util.List;
 import org.languagetool.Language;
+import org.languagetool.tokenizers.SentenceTokenizer;
 
 /** The text cut into sentences by LanguageTool's sentence tokenizer, with their offsets. */
 final class SentenceSpans {
@@ -24,13 +25,15 @@ final class SentenceSpans {
 
     static List<Span> of(String text, Language language) {
         List<Span> out = new ArrayList<>();
+        // taken once per document: the language's getter is synchronized, and every worker thread asks for it
+        SentenceTokenizer tokenizer = language.getSentenceTokenizer();
         int lineStart = 0;
         while (lineStart < text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl + 1;
             for (int from = lineStart; from < lineEnd; ) {
                 int to = cut(text, from, lineEnd);
-                tokenize(text, from, to, language, out);
+                tokenize(text, from, to, tokenizer, out);
                 from = to;
             }
             lineStart = lineEnd;
@@ -51,10 +54,10 @@ final class SentenceSpans {
         return limit;
     }
 
-    private static void tokenize(String text, int from, int to, Language language, List<Span> out) {
+    private static void tokenize(String text, int from, int to, SentenceTokenizer tokenizer, List<Span> out) {
         String piece = text.substring(from, to);
         int pos = 0;
-        for (String s : language.getSentenceTokenizer().tokenize(piece)) {
+        for (String s : tokenizer.tokenize(piece)) {
             int at = piece.indexOf(s, pos);
             if (at < 0 || s.isEmpty()) {
                 continue;

@@ -16,6 +16,9 @@ final class DashSpacingRule implements SpacingRule {
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
+        if (view.text.indexOf('–') < 0 && view.text.indexOf('—') < 0) {
+            return; // both patterns need a dash; most texts have none, and a look-behind scan tries every position
+        }
         for (MatchResult m : view.codeFreeMatches(GLUED_BEFORE)) {
             if (m.group(1).matches("and|or|to|nor")) {
                 continue;

@@ -32,6 +32,9 @@ final class HyphenDashRule implements SpacingRule {
         if (draft.options().quotes() == CleanOptions.QuoteStyle.STRAIGHT) {
             return;
         }
+        if (!view.text.contains("--")) {
+            return; // every branch of the pattern needs two hyphens in a row
+        }
         boolean realDashes = view.text.indexOf('—') >= 0 || view.text.indexOf('–') >= 0;
         for (MatchResult m : view.codeFreeMatches(HYPHENS)) {
             int lineStart = view.text.lastIndexOf('\n', m.start()) + 1;

@@ -27,12 +27,23 @@ final class MissingSpaceAfterPunctuationRule implements SpacingRule {
     private static final Pattern PERIOD_BEFORE_SENTENCE = Pattern.compile(
             "(?<=^|[\\s“\"‘])(\\p{L}\\p{Ll}{2,40})\\.(\\p{Lu}\\p{Ll}+)(?=[\\s,;:]|$)", Pattern.MULTILINE);
 
+    /** A period right before a capital letter, which the pattern needs: rare in prose ("U.S."), so most texts skip its scan. */
+    private static boolean periodBeforeCapital(String text) {
+        for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+            if (Character.getType(text.codePointAt(i + 1)) == Character.UPPERCASE_LETTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
         for (MatchResult m : view.codeFreeMatches(COMMA_BETWEEN_WORDS)) {
             comma(view, lexicon, draft, m);
         }
-        for (MatchResult m : view.unprotectedMatches(PERIOD_BEFORE_SENTENCE)) {
+        for (MatchResult m : periodBeforeCapital(view.text) ? view.unprotectedMatches(PERIOD_BEFORE_SENTENCE)
+                : java.util.List.<MatchResult>of()) {
             String before = m.group(1);
             String after = m.group(2);
             if (!lexicon.isWord(before) || !(lexicon.isSentenceStarter(after) || lexicon.isWord(after))
