@@ -15,13 +15,13 @@ here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 bin="${COPYDESK_BIN:-$here/copydesk}"
 dir="${ADV_DIR:-$here/target/adversarial}"
 cd "$here"
-if [ ! -f target/test-classes/org/copydesk/testing/Adversarial.class ] \
-    || [ src/test/java/org/copydesk/testing/Adversarial.java -nt target/test-classes/org/copydesk/testing/Adversarial.class ]; then
+if [ ! -f copydesk-core/target/test-classes/org/copydesk/testing/Adversarial.class ] \
+    || [ copydesk-core/src/test/java/org/copydesk/testing/Adversarial.java -nt copydesk-core/target/test-classes/org/copydesk/testing/Adversarial.class ]; then
   mvn -q -o -B test-compile >/dev/null || { echo "test-compile failed" >&2; exit 2; }
 fi
 # build the jar and its start-up cache now, not inside the first measurement
 "$bin" rules >/dev/null 2>&1 || true
-java -cp target/test-classes org.copydesk.testing.Adversarial "$dir" "$@" >"$dir.sizes" || exit 2
+java -cp copydesk-core/target/test-classes:copydesk-core/target/classes org.copydesk.testing.Adversarial "$dir" "$@" >"$dir.sizes" || exit 2
 printf '%-16s %10s %8s %8s %8s %9s %9s %s\n' case bytes wall_s wall/MB cpu/MB maxRSS_MB rc trace
 while IFS=$'\t' read -r name bytes; do
   file="$dir/$name.txt"

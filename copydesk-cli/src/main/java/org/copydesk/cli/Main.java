@@ -28,6 +28,16 @@ public final class Main {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cmd = commandLine(in, out, err);
+        if (args.length == 0) {
+            cmd.usage(err);
+            return ExitCodes.USAGE;
+        }
+        return cmd.execute(args);
+    }
+
+    /** The whole command tree with its handlers, not yet run (the man page is generated from it). */
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
         CommandLine cmd = new CommandLine(new Main());
         cmd.addSubcommand(new CommandLine(new CleanCommand(in, out, err)));
         cmd.addSubcommand(new CommandLine(new CheckCommand(in, out, err)));
@@ -59,11 +69,7 @@ public final class Main {
             ex.getCommandLine().usage(err);
             return ExitCodes.USAGE;
         });
-        if (args.length == 0) {
-            cmd.usage(err);
-            return ExitCodes.USAGE;
-        }
-        return cmd.execute(args);
+        return cmd;
     }
 
     /**

@@ -15,9 +15,12 @@ final class NfcNormalizer {
     void propose(Draft draft) {
         String t = draft.text();
         int i = nfc.spanQuickCheckYes(t);
+        int previousEnd = 0;
         while (i < t.length()) {
+            // back to the normalization boundary at or before i, never into the previous segment: segments
+            // that overlapped were dropped as a conflict, so a second clean composed what the first left
             int start = i;
-            while (start > 0 && !nfc.hasBoundaryBefore(t.codePointBefore(start))) {
+            while (start > previousEnd && !nfc.hasBoundaryBefore(t.codePointAt(start))) {
                 start -= Character.charCount(t.codePointBefore(start));
             }
             int end = i + Character.charCount(t.codePointAt(i));
@@ -31,6 +34,7 @@ final class NfcNormalizer {
             if (!normal.equals(segment) && !isSingletonOnly(segment)) {
                 draft.replace(start, end, normal, "NFC", "unicode", 0.95, "Unicode normalization form C");
             }
+            previousEnd = end;
             i = end + nfc.spanQuickCheckYes(t.subSequence(end, t.length()));
         }
     }
