@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.copydesk.stage.artifacts.TextView.Token;
+import org.copydesk.text.SpanIndex;
 import org.copydesk.stage.artifacts.spin.Relation;
 import org.copydesk.stage.artifacts.spin.WordNetLexicon;
 import org.copydesk.text.LineKind;
@@ -76,11 +77,12 @@ final class SpunCollocationRule {
     Outcome find(Document doc, long signatures, List<Hit> taken, PhraseTable tables, List<Hit> out) {
         TextView view = doc.view;
         List<Integer> pairs = new ArrayList<>();
-        TakenSpans takenSpans = new TakenSpans(taken);
+        // the other rules' hits: a spun document has 10^5 of them, asked about once per word pair
+        SpanIndex takenSpans = SpanIndex.of(taken, Hit::start, Hit::end);
         for (int i = 0; i + 1 < view.size(); i++) {
             // a phrase the tables list is theirs to judge: where their context condition declined it
             // ("a man of profound learning"), the looser synonym evidence must not overrule them
-            if (contentPair(doc, i) && takenSpans.free(view.get(i).start(), view.get(i + 1).end())
+            if (contentPair(doc, i) && !takenSpans.overlaps(view.get(i).start(), view.get(i + 1).end())
                     && !tables.knows(view.get(i).text(), view.get(i + 1).text())) {
                 pairs.add(i);
             }
@@ -210,44 +212,6 @@ final class SpunCollocationRule {
                 + "' in " + rotations.phrases().get(l.restored()).size() + " different phrases, each a WordNet kind of it"
                 + " that makes one of our " + collocations.domain(t[0], t[1]) + " collocations; " + evidence;
         return hit(doc.view, c, found, inflect(t, c.plural()), ROTATION_CONFIDENCE, reason, false);
-    }
-
-    /**
-     * The other rules' hits, sorted by start with the running maximum of their ends, so that
-     * "no hit on [start, end)" is a binary search: a spun document has 10^5 hits, and a scan of
-     * them per word pair was quadratic.
-     */
-    private static final class TakenSpans {
-        private final int[] starts;
-        private final int[] maxEnds;
-
-        TakenSpans(List<Hit> taken) {
-            List<Hit> sorted = new ArrayList<>(taken);
-            sorted.sort(java.util.Comparator.comparingInt(Hit::start));
-            starts = new int[sorted.size()];
-            maxEnds = new int[sorted.size()];
-            int max = Integer.MIN_VALUE;
-            for (int k = 0; k < sorted.size(); k++) {
-                starts[k] = sorted.get(k).start();
-                max = Math.max(max, sorted.get(k).end());
-                maxEnds[k] = max;
-            }
-        }
-
-        /** No hit on [start, end): no hit that starts before {@code end} reaches past {@code start}. */
-        boolean free(int start, int end) {
-            int lo = 0;
-            int hi = starts.length; // first index whose start is >= end
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] < end) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo == 0 || maxEnds[lo - 1] <= start;
-        }
     }
 
     /** Two adjacent content words of one sentence of prose, lower case or cased as a whole. */

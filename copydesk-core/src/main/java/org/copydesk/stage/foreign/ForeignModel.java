@@ -85,7 +85,12 @@ public final class ForeignModel {
     /** Known to English in any spelling (US, British...) as written or in lower case. */
     public boolean isEnglish(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return english.isWord(word) || englishWords.contains(word) || englishWords.contains(lower) || archaic(lower);
+        return english.isWord(word) || inWordLists(word, lower) || archaic(lower);
+    }
+
+    /** In the other variants' word lists as written or in lower case (each lookup walks five automata: once per form). */
+    private boolean inWordLists(String word, String lower) {
+        return englishWords.contains(word) || !lower.equals(word) && englishWords.contains(lower);
     }
 
     /** Older English verb forms ("findest", "bringeth", "saith"): a known stem before -est, -eth, -st, -th. */
@@ -110,7 +115,7 @@ public final class ForeignModel {
         if (english.isWord(lower) || english.isWord(word)) {
             return Math.max(english.frequencyExact(lower), english.frequencyExact(word));
         }
-        return englishWords.contains(word) || englishWords.contains(lower) || archaic(lower) ? 10 : -1;
+        return inWordLists(word, lower) || archaic(lower) ? 10 : -1;
     }
 
     /** Lower-case words that belong inside names ("da", "van", "de los"). */

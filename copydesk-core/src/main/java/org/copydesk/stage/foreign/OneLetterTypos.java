@@ -54,7 +54,7 @@ final class OneLetterTypos {
             int start = m.start();
             int end = m.end();
             String word = m.group();
-            if (overlaps(taken, start, end) || !analysis.inProse(start) || analysis.touchesCode(start, end)
+            if (SentenceTranslator.overlaps(taken, start, end) || !analysis.inProse(start) || analysis.touchesCode(start, end)
                     || analysis.count(word) > 1 || known(word) || derivedOnly(word)) {
                 continue;
             }
@@ -241,14 +241,5 @@ final class OneLetterTypos {
                 && candidate.equals(candidate.toLowerCase(Locale.ROOT))) {
             out.add(candidate);
         }
-    }
-
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
-        for (int[] t : taken) {
-            if (start < t[1] && t[0] < end) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.Finding;
 import org.copydesk.core.Draft;
+import org.copydesk.text.SpanIndex;
 
 /**
  * What LanguageTool's own rules check in CHANGED mode: the sentences where an
@@ -17,7 +18,7 @@ final class DeepCheckSpans {
 
     static List<SentenceSpans.Span> select(Draft draft, List<SentenceSpans.Span> sentences, List<Finding> findings) {
         List<int[]> replaced = wordReplacements(draft);
-        FindingIndex flaggedRanges = new FindingIndex(findings);
+        SpanIndex flaggedRanges = SpanIndex.of(findings, Finding::start, Finding::end);
         String text = draft.text();
         List<SentenceSpans.Span> out = new ArrayList<>();
         int runStart = -1;
@@ -67,53 +68,12 @@ final class DeepCheckSpans {
         return false;
     }
 
-    private static boolean flagged(Draft draft, SentenceSpans.Span s, FindingIndex findings) {
+    private static boolean flagged(Draft draft, SentenceSpans.Span s, SpanIndex findings) {
         if (findings.isEmpty()) {
             return false;
         }
         int from = draft.toInputStart(s.start());
         int to = draft.toInputEnd(s.end());
-        return findings.anyOverlaps(from, to);
-    }
-
-    /**
-     * Findings sorted by start, with the largest end so far: "some finding overlaps [from, to)" in a
-     * binary search instead of a scan of all findings per sentence (quadratic on a long document).
-     */
-    private static final class FindingIndex {
-        private final int[] starts;
-        private final int[] maxEndSoFar;
-
-        FindingIndex(List<Finding> findings) {
-            Finding[] sorted = findings.toArray(new Finding[0]);
-            java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(Finding::start));
-            starts = new int[sorted.length];
-            maxEndSoFar = new int[sorted.length];
-            int max = Integer.MIN_VALUE;
-            for (int i = 0; i < sorted.length; i++) {
-                starts[i] = sorted[i].start();
-                max = Math.max(max, sorted[i].end());
-                maxEndSoFar[i] = max;
-            }
-        }
-
-        boolean isEmpty() {
-            return starts.length == 0;
-        }
-
-        /** True when a finding has start < to and end > from. */
-        boolean anyOverlaps(int from, int to) {
-            int lo = 0;
-            int hi = starts.length; // first index with start >= to
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] < to) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo > 0 && maxEndSoFar[lo - 1] > from;
-        }
+        return findings.overlaps(from, to);
     }
 }
