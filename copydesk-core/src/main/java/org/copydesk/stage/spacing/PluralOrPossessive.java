@@ -41,6 +41,7 @@ final class PluralOrPossessive {
     static void judge(TextView view, SpacingLexicon lexicon, Draft draft, String token, int start, int end,
                       String next, String afterNext) {
         if (next == null || !Words.isAllLower(next) || !lexicon.isWord(next)
+                || SpacingLexicon.canBeFunctionOrComparative(next)
                 || start > 0 && "-‐".indexOf(view.text.charAt(start - 1)) >= 0) {
             return;
         }
@@ -55,8 +56,15 @@ final class PluralOrPossessive {
         if (!SpacingLexicon.isPluralNounOnly(token)) {
             return;
         }
+        // "This helps families", "If A equals success": after a pronoun "this"/"each", or a capital "A"
+        // inside a sentence (a variable), a word in -s that may be a verb is the verb
+        if (SpacingLexicon.canBeThirdPersonVerb(token) && before != null
+                && (before.equals("this") || before.equals("each") || previous.equals("A")
+                        && !view.analysis.startsSentence(view.text.lastIndexOf(previous, start)))) {
+            return;
+        }
         String evidence = null;
-        if (Words.isCapitalised(token) && lexicon.frequencyExact(stem) >= 0 && SpacingLexicon.canBeProperNoun(stem)
+        if (Words.isCapitalised(token) && lexicon.frequencyExact(stem) >= 0 && SpacingLexicon.isProperNounOnly(stem)
                 && lexicon.frequencyExact(lowerStem) < 0 && !lexicon.isName(token)
                 && (before == null || !PLURAL_CUES.contains(before))) {
             evidence = "\"" + stem + "\" is a proper noun, and its plural would follow \"the\" or a number";
@@ -71,7 +79,10 @@ final class PluralOrPossessive {
         if (evidence == null) {
             return;
         }
-        boolean superlative = SpacingLexicon.isSuperlative(next) || SpacingLexicon.isAdjectiveNotVerb(next);
+        // "the worlds largest", "the worlds only superpower": a superlative, or an adjective before a noun
+        boolean superlative = SpacingLexicon.isSuperlative(next) || SpacingLexicon.isAdjectiveNotVerb(next)
+                && afterNext != null && Words.isAllLower(afterNext) && SpacingLexicon.isNounOrAdjectiveOnly(afterNext)
+                && SpacingLexicon.canBeNoun(afterNext);
         // "Americas growing economy": a word that may be an adjective, before a word that is only a noun
         boolean nounOnly = SpacingLexicon.isNounOrAdjectiveOnly(next) || SpacingLexicon.canBeAdjective(next)
                 && afterNext != null && Words.isAllLower(afterNext) && SpacingLexicon.isNounOrAdjectiveOnly(afterNext)

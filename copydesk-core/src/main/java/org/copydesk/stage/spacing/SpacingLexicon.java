@@ -201,6 +201,29 @@ final class SpacingLexicon {
         return posTags(word).stream().anyMatch(pos -> pos.equals("NNP"));
     }
 
+    /** True when the tagger reads the word only as a proper noun ("America"; not "American", also an adjective). */
+    static boolean isProperNounOnly(String word) {
+        List<String> tags = posTags(word);
+        return !tags.isEmpty() && tags.stream().allMatch(pos -> pos.equals("NNP"));
+    }
+
+    /** True when the tagger has a third-person verb reading ("helps", "zips", "equals"). */
+    static boolean canBeThirdPersonVerb(String word) {
+        return posTags(word.toLowerCase(Locale.ROOT)).contains("VBZ");
+    }
+
+    /**
+     * True when the word has a function-word or comparative reading (preposition, particle,
+     * determiner, conjunction, pronoun, "more", "thicker"): no head of the noun phrase a
+     * possessive governs.
+     */
+    static boolean canBeFunctionOrComparative(String word) {
+        return posTags(word.toLowerCase(Locale.ROOT)).stream().anyMatch(pos -> pos.equals("IN") || pos.equals("RP")
+                || pos.equals("DT") || pos.equals("CC") || pos.equals("TO") || pos.startsWith("PRP")
+                || pos.equals("PDT") || pos.startsWith("W") || pos.equals("MD") || pos.equals("JJR")
+                || pos.equals("RBR") || pos.equals("EX"));
+    }
+
     /**
      * True when the word is an adjective and not a verb, noun or function word ("only", "own",
      * "economic"); an adverb reading is allowed ("only").
