@@ -130,6 +130,20 @@ final class CasingRules {
     }
 
     /**
+     * "in the information space From the Presidency": a small word and a capitalised
+     * common noun follow, so the word may open the title of a programme, a work or a body.
+     * Before a name or a proper adjective ("Of the United States", "For the American
+     * people") it is a preposition like any other.
+     */
+    private static boolean opensName(Document doc, int i) {
+        TextView view = doc.view;
+        Token after = view.at(i + 2);
+        return after != null && view.sameSentence(i, i + 2) && spaced(view, i + 2) && after.capitalised()
+                && !after.allCaps() && functionWord(doc, view.get(i + 1)) && !properNoun(doc, after)
+                && doc.tagger().onlyBe(after.lower(), NOUN);
+    }
+
+    /**
      * The document names things by capital letters ("A plunders from B", "from A to B"):
      * a "B" standing alone says "A" is one of them.
      */
@@ -168,6 +182,8 @@ final class CasingRules {
         Optional<Token> other = otherCapitalMidSentence(doc, t.paragraph(), i);
         String doubt = afterComma(view, i) ? "after a comma, where run-together verse lines and quoted speech"
                 + " open with a capital too"
+                : opensName(doc, i) ? "'" + view.text().substring(t.start(), view.get(i + 2).end())
+                        + "' may be a title or a name opening with it"
                 : other.isPresent() ? "'" + other.get().text() + "' is also capitalised mid-sentence in"
                 + " the paragraph: verse or a writer's capitals may read so"
                 : lowerUses == 0 ? "the document never writes '" + t.lower() + "' in lower case"
