@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.copydesk.core.Draft;
 import org.copydesk.lexicon.EnglishLexicon;
 import org.copydesk.text.TextAnalysis;
+import org.copydesk.text.SpanIndex;
 
 /**
  * The words the stage found in no language at all: a lower-case word that
@@ -46,7 +47,7 @@ final class OneLetterTypos {
         this.english = model.english();
     }
 
-    void fix(Draft draft, List<int[]> taken) {
+    void fix(Draft draft, SpanIndex taken) {
         String text = draft.text();
         TextAnalysis analysis = draft.analysis();
         Matcher m = WORD.matcher(text);
@@ -54,7 +55,7 @@ final class OneLetterTypos {
             int start = m.start();
             int end = m.end();
             String word = m.group();
-            if (SentenceTranslator.overlaps(taken, start, end) || !analysis.inProse(start) || analysis.touchesCode(start, end)
+            if (taken.overlaps(start, end) || !analysis.inProse(start) || analysis.touchesCode(start, end)
                     || analysis.count(word) > 1 || known(word) || derivedOnly(word)) {
                 continue;
             }

@@ -1,11 +1,11 @@
 package org.copydesk.stage.foreign;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.copydesk.stage.foreign.Unit.Kind;
 import org.copydesk.stage.foreign.WordAnalyzer.Analysis;
 import org.copydesk.stage.foreign.WordAnalyzer.Choice;
+import org.copydesk.text.SpanIndex;
 
 /**
  * Turns a sentence's words into units: protected (names, titles, loanwords,
@@ -21,7 +21,7 @@ final class UnitClassifier {
         this.analyzer = analyzer;
     }
 
-    Unit[] classify(Sentence s, List<int[]> taken) {
+    Unit[] classify(Sentence s, SpanIndex taken) {
         int n = s.size();
         Unit[] units = new Unit[n];
         boolean[] title = new boolean[n];
@@ -30,7 +30,7 @@ final class UnitClassifier {
                 continue;
             }
             Token t = s.word(i);
-            if (t.glued() || t.oddCase() || SentenceTranslator.overlaps(taken, t.start(), t.end())) {
+            if (t.glued() || t.oddCase() || taken.overlaps(t.start(), t.end())) {
                 units[i] = Unit.protect(i);
                 continue;
             }
