@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.copydesk.testing.NastyText;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +39,20 @@ class IdempotenceTest {
         List<String> again = twice.edits().stream()
                 .map(e -> e.rule() + " \"" + e.original() + "\"->\"" + e.replacement() + "\"").toList();
         assertTrue(again.isEmpty(), () -> name + ": the second clean changes " + again);
+    }
+
+    /**
+     * Jazzer: three marks, a control character, seven marks. The pile rule saw two piles under the limit; once
+     * the control character was gone they were one of ten (nine after NFC composed the first), trimmed only on
+     * a second clean. The seed {@code pile-split-by-controls} is the fuzzer's own input.
+     */
+    @Test
+    void pileSplitByAControlCharacter() {
+        String input = "The owner e" + "\u0301".repeat(3) + "\u001A" + "\u0301".repeat(7) + "he new tax.";
+        CleanResult once = DESK.clean(input);
+        assertTrue(once.edits().stream().anyMatch(e -> e.rule().equals("COMBINING_PILE")), once.edits()::toString);
+        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
     }
 
     /**
