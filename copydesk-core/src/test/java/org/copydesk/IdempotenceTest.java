@@ -56,6 +56,21 @@ class IdempotenceTest {
     }
 
     /**
+     * Jazzer: control characters inside a doubly escaped reference ("&amp;q", U+001D, three NULs, "uot;"). The
+     * encoding stage decoded "&amp;" alone, the unicode stage removed the controls, the second clean found
+     * "&quot;". The reference is read past the controls now. Seed {@code control-inside-entity}.
+     */
+    @Test
+    void controlCharactersInsideAnEntity() {
+        String input = "The head said &amp;q\u001D\u0000\u0000\u0000uot;we are ready&amp;quot; and A&\u0001amp;B left.";
+        CleanResult once = DESK.clean(input);
+        assertTrue(once.text().indexOf('&') == once.text().lastIndexOf('&') && !once.text().contains("quot"),
+                once::text);
+        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+    }
+
+    /**
      * The documents of {@code FuzzTest.fuzzLong} (seeds 1000..1399, up to 6,000 characters) that changed on
      * a second clean before the fixes: six "Theministersaid" (three glued words), five " ,“We" (space before
      * a comma and a glued opening quote), four mojibake lines judged hopeless because a "<br/>" or "<p>"
