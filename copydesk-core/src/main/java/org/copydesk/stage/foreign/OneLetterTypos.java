@@ -28,7 +28,7 @@ import org.copydesk.text.SpanIndex;
  */
 final class OneLetterTypos {
     static final String RULE = "TYPO_ONE_LETTER";
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}'’_./@#-])\\p{Ll}{7,}(?![\\p{L}\\p{N}\\p{M}'’_/@-])");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}'’_./@#\uFFFD-])\\p{Ll}{7,}(?![\\p{L}\\p{N}\\p{M}'’_/@\uFFFD-])");
     private static final Pattern ANY_WORD = Pattern.compile("\\p{L}+");
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
     /** LanguageTool's frequency classes run 0 (rare) .. 25; a repair must be a word in general use (7: "reiterates"). */

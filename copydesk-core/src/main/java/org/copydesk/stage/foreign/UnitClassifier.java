@@ -132,7 +132,7 @@ final class UnitClassifier {
      * followed by a participle is the English simple past ("said").
      */
     private Unit compoundPast(Sentence s, int i) {
-        if (i + 1 >= s.size() || !s.spacedOnly(i, i + 1)) {
+        if (i + 1 >= s.size() || !s.spacedOnly(i, i + 1) || anyGlued(s, i, i + 1)) {
             return null;
         }
         Token participle = s.word(i + 1);
@@ -195,7 +195,7 @@ final class UnitClassifier {
             }
             for (int len = Math.min(g.longestPhrase(), s.size() - i); len >= 2; len--) {
                 int last = i + len - 1;
-                if (!s.spacedOnly(i, last) || anyAssigned(units, i, last)) {
+                if (!s.spacedOnly(i, last) || anyAssigned(units, i, last) || anyGlued(s, i, last)) {
                     continue;
                 }
                 StringBuilder key = new StringBuilder();
@@ -217,6 +217,16 @@ final class UnitClassifier {
             }
         }
         return null;
+    }
+
+    /** A phrase's words are all whole: the word-by-word path protects a glued word, so must a phrase ("sin embargo\uFFFD"). */
+    private static boolean anyGlued(Sentence s, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (s.word(k).glued()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyAssigned(Unit[] units, int a, int b) {
