@@ -25,7 +25,7 @@ class IdempotenceTest {
             fffd-before-foreign | The minister said\uFFFDtrova that the plan works. | The minister said\uFFFDtrova that the plan works.
             fffd-after-foreign  | The man trova\uFFFDthe answer in the report.     | The man trova\uFFFDthe answer in the report.
             # fuzzLong: three words glued, split once ("Theminister said"), split again on the second clean
-            three-glued-words   | Theminister spoke first. Later Theministersaid the talks went well. | The minister spoke first. Later The minister said the talks went well.
+            three-glued-words   | Theminister spoke first. Later Theministersaid the talks went well. | The minister spoke first. Later the minister said the talks went well.
             # fuzzLong: " ,“We" left alone (no space after the comma), the quote spaced, then the comma's space removed
             space-comma-quote   | the mayor said ,“We are not leaving,” and left. | the mayor said, “We are not leaving,” and left.
             period-comma-quote  | an aide said. ,“We are not leaving,” the mayor told reporters. | an aide said, “We are not leaving,” the mayor told reporters.
