@@ -130,6 +130,17 @@ final class CasingRules {
     }
 
     /**
+     * A conjunction joins like with like: "trade And investment" (two nouns), "boldly And
+     * honestly" (two adverbs). Between unlike words ("his words And temperate") it more
+     * likely opens a verse line or a clause, where a capital may be the writer's.
+     */
+    private static boolean alike(Document doc, Token prev, Token next) {
+        java.util.Set<String> shared = new java.util.HashSet<>(doc.tagger().coarseClasses(prev.text()));
+        shared.retainAll(doc.tagger().coarseClasses(next.text()));
+        return !shared.isEmpty();
+    }
+
+    /**
      * "in the information space From the Presidency": a small word and a capitalised
      * common noun follow, so the word may open the title of a programme, a work or a body.
      * Before a name or a proper adjective ("Of the United States", "For the American
@@ -182,6 +193,9 @@ final class CasingRules {
         Optional<Token> other = otherCapitalMidSentence(doc, t.paragraph(), i);
         String doubt = afterComma(view, i) ? "after a comma, where run-together verse lines and quoted speech"
                 + " open with a capital too"
+                : CONJUNCTIONS.contains(t.lower()) && !alike(doc, prev, next) ? "'" + prev.text() + "' and '"
+                        + next.text() + "' are words of no common class, so the conjunction may open a line of verse"
+                        + " or a new clause"
                 : opensName(doc, i) ? "'" + view.text().substring(t.start(), view.get(i + 2).end())
                         + "' may be a title or a name opening with it"
                 : other.isPresent() ? "'" + other.get().text() + "' is also capitalised mid-sentence in"

@@ -29,6 +29,18 @@ final class PosTagger {
         return readings(word).matchesPosTagRegex(tag);
     }
 
+    /** The coarse word classes of the word's readings: the first two letters of each tag (NN, VB, JJ, RB...). */
+    java.util.Set<String> coarseClasses(String word) {
+        java.util.Set<String> classes = new java.util.HashSet<>();
+        for (var reading : readings(word).getReadings()) {
+            String pos = reading.getPOSTag();
+            if (pos != null && pos.length() >= 2 && !pos.startsWith("SENT")) {
+                classes.add(pos.substring(0, 2));
+            }
+        }
+        return classes;
+    }
+
     /** True when the English dictionary knows the word (it has a part of speech). */
     boolean known(String word) {
         AnalyzedTokenReadings r = readings(word);
