@@ -41,6 +41,7 @@ final class GlueSplitter {
     private static final double APPLY = 0.8;
     /** A word one letter from the token this common makes the token more likely its typo. */
     private static final int NEAR_WORD_FREQUENCY = 7;
+    private static final int RIVAL_MARGIN = 8;
     /** Never a part: what is left of a contraction without its apostrophe, and the prefix "re". */
     private static final Set<String> NEVER_PARTS = Set.of("re", "ve", "ll", "nt");
     /**
@@ -52,7 +53,7 @@ final class GlueSplitter {
             "under", "ever", "after", "all", "fore", "in", "on", "away", "be");
     /** Words that end closed compounds after any word, as suffixes do ("bumperless", "lifelike", "clockwise"). */
     private static final Set<String> SUFFIX_WORDS = Set.of("less", "like", "wise", "ward", "wards", "ship", "hood",
-            "fold", "man", "men", "woman", "women", "land", "side", "where", "ever");
+            "fold", "man", "men", "woman", "women", "land", "side", "where", "ever", "able");
     /** Function words that end too many names to split off a capitalised token ("Marcus", "Bergin", "Curtis"). */
     private static final Set<String> NAME_ENDINGS = Set.of("in", "on", "at", "us", "as", "an", "by", "it", "or", "so",
             "he", "we", "me", "my", "no", "do", "be", "her", "his", "son", "one", "all", "any", "each", "off");
@@ -88,7 +89,10 @@ final class GlueSplitter {
             doubts.add("the document has code, where identifiers run words together");
         }
         boolean writtenApart = view.text.contains(best.left.toLowerCase(Locale.ROOT) + " " + best.right);
-        String near = token.length() >= 5 && !writtenApart ? lexicon.nearWord(token, NEAR_WORD_FREQUENCY) : null;
+        // a word one letter away is a rival reading only when it is at least as common as the rarer part
+        int weaker = Math.min(lexicon.frequency(best.left), lexicon.frequency(best.right));
+        String near = token.length() >= 5 && !writtenApart
+                ? lexicon.nearWord(token, Math.max(NEAR_WORD_FREQUENCY, weaker - RIVAL_MARGIN)) : null;
         if (near != null) {
             doubts.add("it is one letter from \"" + near + "\" (a typo?)");
         }
@@ -126,7 +130,9 @@ final class GlueSplitter {
         int leftFreq = nameLeft ? Math.max(lexicon.frequency(left),
                 lexicon.isName(left) || view.hasToken(left) ? PAIR_FREQUENCY : -1) : lexicon.frequencyExact(leftWord);
         int rightFreq = lexicon.frequencyExact(right);
-        if (nameLeft && (leftFreq < PAIR_FREQUENCY || NAME_ENDINGS.contains(right) || left.length() < 4)) {
+        if (nameLeft && (leftFreq < PAIR_FREQUENCY || NAME_ENDINGS.contains(right) || left.length() < 4
+                || capitalisedBefore(view.text, start))) {
+            // "General Mattis", "Marcus Valerius Martialis": a name after a capitalised word is a full name
             return Optional.empty();
         }
         if (leftFreq < 0 || rightFreq < 0) {
@@ -169,9 +175,32 @@ final class GlueSplitter {
                 || rightFreq < PAIR_FREQUENCY) {
             return Optional.empty();
         }
-        double confidence = 0.5 + Math.min(leftFreq, rightFreq) / 1000.0;
+        String shape = unlikeCompound(left, right);
+        double confidence = (shape != null ? APPLY - 0.02 : 0.5) + Math.min(leftFreq, rightFreq) / 1000.0;
         return Optional.of(new Reading(left, right, confidence, "\"" + token + "\" is in neither the English"
-                + " dictionary nor the names; it reads as two common words, " + pair, false, false));
+                + " dictionary nor the names; it reads as two common words, " + pair
+                + (shape != null ? ", and " + shape : ""), false, false));
+    }
+
+    /**
+     * Why two content words are no closed compound, or null. English compounds the dictionary lacks
+     * ("homecare", "servicemembers", "filesystem") join a bare noun or short modifier to a word; a
+     * plural first part ("expertspredicted") or a long adjective that is nothing else ("nuclearweapons")
+     * is a phrase that lost its space.
+     */
+    private static String unlikeCompound(String left, String right) {
+        List<String> tags = SpacingLexicon.tagsOf(left);
+        boolean plural = left.endsWith("s") && tags.contains("NNS")
+                && tags.stream().noneMatch(t -> t.equals("NN") || t.equals("NN:U") || t.equals("NN:UN"));
+        if (plural) {
+            return "\"" + left + "\" is a plural, which does not begin a compound";
+        }
+        boolean adjectiveOnly = left.length() >= 6 && !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("JJ"))
+                && WordClass.of(right).contains(WordClass.NOUN);
+        if (adjectiveOnly) {
+            return "\"" + left + "\" is only an adjective, before a noun";
+        }
+        return null;
     }
 
     /**
@@ -205,6 +234,22 @@ final class GlueSplitter {
             }
         }
         return true;
+    }
+
+    /** True when the word before the token, on its line and only spaces away, is capitalised. */
+    private static boolean capitalisedBefore(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == start || i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+            return false;
+        }
+        int w = i - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return Character.isUpperCase(text.charAt(w));
     }
 
     private static boolean closesSentence(String text, int end) {
