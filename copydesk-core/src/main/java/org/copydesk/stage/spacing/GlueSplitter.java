@@ -36,12 +36,22 @@ final class GlueSplitter {
 
     /** A content word glued to a function word must be at least this common (LanguageTool's 0..25 classes). */
     private static final int CONTENT_FREQUENCY = 6;
+    /**
+     * A function word is a word of a closed class that is also common (class 12+: "the", "we", "must",
+     * "our", "shall"); rarer ones ("lest", "til", "unto", "thy") more often end or begin other words.
+     */
+    private static final int FUNCTION_FREQUENCY = 12;
+    /** Endings that make a word of a dictionary word ("despitefully", "rebellest", "shewest"). */
+    private static final List<String> SUFFIXES = List.of("fully", "ly", "ness", "ful", "est", "eth", "st", "th", "ed", "er",
+            "s", "es", "ing", "ment");
     /** Two content words must both be this common to be worth a report. */
     private static final int PAIR_FREQUENCY = 10;
     private static final double APPLY = 0.8;
     /** A word one letter from the token this common makes the token more likely its typo. */
     private static final int NEAR_WORD_FREQUENCY = 7;
     private static final int RIVAL_MARGIN = 8;
+    /** Two function words make a very common pair: a rival word must be about as common as they are. */
+    private static final int RIVAL_MARGIN_FUNCTION = 2;
     /** Never a part: what is left of a contraction without its apostrophe, and the prefix "re". */
     private static final Set<String> NEVER_PARTS = Set.of("re", "ve", "ll", "nt");
     /**
@@ -50,10 +60,17 @@ final class GlueSplitter {
      * may break a compound the dictionary lacks, so it is only reported.
      */
     private static final Set<String> COMPOUND_PARTICLES = Set.of("out", "up", "down", "back", "off", "over",
-            "under", "ever", "after", "all", "fore", "in", "on", "away", "be");
+            "under", "after", "fore", "in", "on", "away", "all", "before", "afore", "sub", "mid", "non",
+            "pre", "pro", "anti", "multi", "super", "inter", "post", "semi", "auto", "co", "sky");
+    /** Particles that close compounds after a short verb ("catchall", "turnoff", "checkin", "standby"). */
+    private static final Set<String> RIGHT_PARTICLES = Set.of("off", "up", "out", "over", "down", "back", "all",
+            "away", "in", "on", "by");
+    /** Heads of adverbial compounds with a function word after them ("thereout", "hereto", "whereinsoever"). */
+    private static final Set<String> ADVERB_HEADS = Set.of("there", "here", "where");
     /** Words that end closed compounds after any word, as suffixes do ("bumperless", "lifelike", "clockwise"). */
     private static final Set<String> SUFFIX_WORDS = Set.of("less", "like", "wise", "ward", "wards", "ship", "hood",
-            "fold", "man", "men", "woman", "women", "land", "side", "where", "ever", "able");
+            "fold", "man", "men", "woman", "women", "land", "side", "where", "ever", "able", "minded", "eyed",
+            "hearted", "sided", "headed", "based");
     /** Function words that end too many names to split off a capitalised token ("Marcus", "Bergin", "Curtis"). */
     private static final Set<String> NAME_ENDINGS = Set.of("in", "on", "at", "us", "as", "an", "by", "it", "or", "so",
             "he", "we", "me", "my", "no", "do", "be", "her", "his", "son", "one", "all", "any", "each", "off");
@@ -65,7 +82,8 @@ final class GlueSplitter {
     static Optional<Reading> read(String token, int start, int end, TextView view, SpacingLexicon lexicon) {
         boolean capitalised = Character.isUpperCase(token.charAt(0));
         boolean sentenceStart = view.analysis.startsSentence(start);
-        if (lexicon.isVariantSpelling(token) || touchesHyphen(view.text, start, end)) {
+        if (lexicon.isVariantSpelling(token) || touchesHyphen(view.text, start, end) || isDerived(token, lexicon)
+                || isEnSpelling(token, lexicon)) {
             return Optional.empty(); // "humour", "armour"; "right-toknow" is a compound's business
         }
         if (view.tokenCount(token) > 1 || capitalised && view.hasToken(token.toLowerCase(Locale.ROOT))
@@ -91,8 +109,9 @@ final class GlueSplitter {
         boolean writtenApart = view.text.contains(best.left.toLowerCase(Locale.ROOT) + " " + best.right);
         // a word one letter away is a rival reading only when it is at least as common as the rarer part
         int weaker = Math.min(lexicon.frequency(best.left), lexicon.frequency(best.right));
-        String near = token.length() >= 5 && !writtenApart
-                ? lexicon.nearWord(token, Math.max(NEAR_WORD_FREQUENCY, weaker - RIVAL_MARGIN)) : null;
+        String near = !writtenApart
+                ? lexicon.nearWord(token, Math.max(NEAR_WORD_FREQUENCY,
+                        weaker - (best.bothFunction ? RIVAL_MARGIN_FUNCTION : RIVAL_MARGIN))) : null;
         if (near != null) {
             doubts.add("it is one letter from \"" + near + "\" (a typo?)");
         }
@@ -145,15 +164,24 @@ final class GlueSplitter {
         }
         Set<WordClass> leftClasses = nameLeft ? java.util.EnumSet.of(WordClass.PROPER_NOUN) : WordClass.of(leftWord);
         Set<WordClass> rightClasses = WordClass.of(right);
+        boolean leftFunction = WordClass.isFunction(leftClasses) && leftFreq >= FUNCTION_FREQUENCY;
+        boolean rightFunction = WordClass.isFunction(rightClasses) && rightFreq >= FUNCTION_FREQUENCY;
         if (leftClasses.isEmpty() || rightClasses.isEmpty() || !WordClass.mayPrecede(leftClasses, rightClasses)) {
             return Optional.empty();
         }
-        if (!fitsNeighbours(view, start, end, leftClasses, rightClasses)) {
+        // before the token, a function word is read only as one ("the in|civilian" does not fit)
+        if (!fitsNeighbours(view, start, end, leftFunction ? WordClass.functionReadings(leftClasses) : leftClasses,
+                rightClasses)) {
             return Optional.empty(); // "the init function": no article stands before "in"
         }
-        boolean leftFunction = WordClass.isFunction(leftClasses);
-        boolean rightFunction = WordClass.isFunction(rightClasses);
-        if (capitalised && (sentenceStart ? !leftFunction : !rightFunction)) {
+        // at a sentence start a common word may also stand before a function word ("Thankyou"),
+        // as long as the function word does not end many names ("Marcus")
+        if (capitalised && sentenceStart && !lowerWordFollows(view, end, lexicon)) {
+            return Optional.empty(); // "Recordare, Jesu pie", "Conmore Apel": a name or a foreign word
+        }
+        boolean startBeforeFunction = sentenceStart && rightFunction && !NAME_ENDINGS.contains(right)
+                && leftFreq >= PAIR_FREQUENCY;
+        if (capitalised && (sentenceStart ? !leftFunction && !startBeforeFunction : !rightFunction)) {
             return Optional.empty();
         }
         String pair = "\"" + left + "\" (" + String.join("/", WordClass.names(leftClasses)) + ") + \"" + right
@@ -236,6 +264,39 @@ final class GlueSplitter {
         return true;
     }
 
+    /** True when a space and a lower-case English word follow the token. */
+    private static boolean lowerWordFollows(TextView view, int end, SpacingLexicon lexicon) {
+        if (end >= view.text.length() || view.text.charAt(end) != ' ') {
+            return false;
+        }
+        Matcher next = Words.TOKEN.matcher(view.text).region(end + 1, view.text.length());
+        return next.lookingAt() && Words.isAllLower(next.group()) && lexicon.isWhole(next.group());
+    }
+
+    /** "intreat", "inclose": the older in- spelling of an en- word of the dictionary ("entreat", "enclose"). */
+    private static boolean isEnSpelling(String token, SpacingLexicon lexicon) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return lower.startsWith("in") && (lexicon.isWhole("en" + lower.substring(2))
+                || isDerived("en" + lower.substring(2), lexicon));
+    }
+
+    /** A dictionary word with an ending: "despitefully", "rebellest" (rebel), "shewest" (shew). */
+    private static boolean isDerived(String token, SpacingLexicon lexicon) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        for (String suffix : SUFFIXES) {
+            if (lower.length() - suffix.length() < 3 || !lower.endsWith(suffix)) {
+                continue;
+            }
+            String stem = lower.substring(0, lower.length() - suffix.length());
+            boolean doubled = stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+            if (lexicon.isWhole(stem) || lexicon.isWhole(stem + "e") || lexicon.isVariantSpelling(stem)
+                    || doubled && lexicon.isWhole(stem.substring(0, stem.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the word before the token, on its line and only spaces away, is capitalised. */
     private static boolean capitalisedBefore(String text, int start) {
         int i = start;
@@ -268,10 +329,18 @@ final class GlueSplitter {
     /** Why the reading may break a closed compound (a particle and a content word), or null. */
     private static String compoundPart(Reading r, SpacingLexicon lexicon) {
         String left = r.left.toLowerCase(Locale.ROOT);
+        boolean rightFunction = WordClass.isFunction(WordClass.of(r.right));
         boolean inOn = left.equals("in") || left.equals("on");
-        boolean leftParticle = COMPOUND_PARTICLES.contains(left) && !WordClass.isFunction(WordClass.of(r.right))
-                && (!inOn || SpacingLexicon.tagsOf(r.right).contains("VBG"));
-        boolean rightParticle = SUFFIX_WORDS.contains(r.right) || COMPOUND_PARTICLES.contains(r.right) && left.length() <= 5
+        boolean leftParticle = COMPOUND_PARTICLES.contains(left) && !rightFunction
+                && (!inOn || SpacingLexicon.tagsOf(r.right).contains("VBG"))
+                // "thereout", "whereinsoever", "selfwill": the heads of closed compounds the dictionary lacks
+                // "forborn", "forgone": the prefix for- before a participle
+                || left.equals("for") && SpacingLexicon.tagsOf(r.right).contains("VBN")
+                        && !SpacingLexicon.canBeNoun(r.right)
+                || ADVERB_HEADS.stream().anyMatch(left::startsWith)
+                || lexicon.isCompoundHead(left) && (ADVERB_HEADS.contains(left)
+                        || !WordClass.isFunction(WordClass.of(left)));
+        boolean rightParticle = SUFFIX_WORDS.contains(r.right) || RIGHT_PARTICLES.contains(r.right) && left.length() <= 5
                 && WordClass.of(left).contains(WordClass.VERB_BASE) && !WordClass.isFunction(WordClass.of(left));
         if (leftParticle || rightParticle) {
             return "\"" + (leftParticle ? left : r.right) + "\" makes closed compounds";

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 enum WordClass {
     ARTICLE, DETERMINER, NEGATION, SUBJECT, OBJECT, MODAL, TO, PREPOSITION, CONJUNCTION, WH, THERE, AUXILIARY,
-    VERB_BASE, VERB_FINITE, PARTICIPLE, NOUN, PROPER_NOUN, ADJECTIVE, ADVERB, NUMBER;
+    VERB_BASE, VERB_FINITE, PARTICIPLE, GERUND, NOUN, PROPER_NOUN, ADJECTIVE, ADVERB, NUMBER;
 
     /** Forms of be, have and do: function words whatever the tagger says of "do" or "have". */
     private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "am", "was", "were", "been", "being",
@@ -62,18 +62,27 @@ enum WordClass {
         return switch (tag) {
             case "MD" -> MODAL;
             case "TO" -> TO;
-            case "IN", "RP" -> PREPOSITION;
+            case "IN" -> PREPOSITION;
+            case "RP" -> ADVERB;
             case "CC" -> CONJUNCTION;
             case "WDT", "WP", "WP$", "WRB" -> WH;
             case "EX" -> THERE;
             case "VB", "VBP" -> VERB_BASE;
             case "VBD", "VBZ" -> VERB_FINITE;
-            case "VBN", "VBG" -> PARTICIPLE;
+            case "VBN" -> PARTICIPLE;
+            case "VBG" -> GERUND;
             case "NNP", "NNPS" -> PROPER_NOUN;
             case "CD" -> NUMBER;
             default -> tag.startsWith("NN") ? NOUN : tag.startsWith("JJ") ? ADJECTIVE
                     : tag.startsWith("RB") ? ADVERB : null;
         };
+    }
+
+    /** The closed-class readings of a word taken as a function word ("in" as a preposition, not a noun). */
+    static Set<WordClass> functionReadings(Set<WordClass> classes) {
+        Set<WordClass> out = EnumSet.noneOf(WordClass.class);
+        classes.stream().filter(FUNCTION::contains).forEach(out::add);
+        return out;
     }
 
     static boolean isFunction(Set<WordClass> classes) {
@@ -97,8 +106,8 @@ enum WordClass {
     /** What may follow a word of this class in English prose (liberal: only clear misfits are left out). */
     Set<WordClass> followers() {
         return switch (this) {
-            case ARTICLE -> EnumSet.of(NOUN, PROPER_NOUN, ADJECTIVE, NUMBER, ADVERB, PARTICIPLE);
-            case DETERMINER -> EnumSet.of(NOUN, PROPER_NOUN, ADJECTIVE, NUMBER, ADVERB, PARTICIPLE, VERB_FINITE,
+            case ARTICLE -> EnumSet.of(NOUN, PROPER_NOUN, ADJECTIVE, NUMBER, ADVERB, PARTICIPLE, GERUND);
+            case DETERMINER -> EnumSet.of(NOUN, PROPER_NOUN, ADJECTIVE, NUMBER, ADVERB, PARTICIPLE, GERUND, VERB_FINITE,
                     MODAL, AUXILIARY, PREPOSITION, ARTICLE, DETERMINER);
             case NEGATION -> EnumSet.complementOf(EnumSet.of(NEGATION, SUBJECT, CONJUNCTION));
             case SUBJECT -> EnumSet.of(VERB_FINITE, VERB_BASE, MODAL, ADVERB, AUXILIARY);
@@ -107,19 +116,19 @@ enum WordClass {
             case MODAL -> EnumSet.of(VERB_BASE, ADVERB, AUXILIARY, SUBJECT, NEGATION);
             case TO -> EnumSet.of(VERB_BASE, ARTICLE, DETERMINER, NOUN, PROPER_NOUN, OBJECT, NUMBER, ADJECTIVE, AUXILIARY);
             case PREPOSITION -> EnumSet.of(ARTICLE, DETERMINER, NOUN, PROPER_NOUN, ADJECTIVE, NUMBER, OBJECT, SUBJECT,
-                    PARTICIPLE, WH, ADVERB, THERE);
+                    GERUND, WH, ADVERB, THERE);
             case CONJUNCTION -> EnumSet.complementOf(EnumSet.of(CONJUNCTION));
             case WH -> EnumSet.of(SUBJECT, VERB_FINITE, MODAL, ARTICLE, DETERMINER, NOUN, PROPER_NOUN, ADJECTIVE, ADVERB,
                     AUXILIARY, THERE);
             case THERE -> EnumSet.of(VERB_FINITE, MODAL, AUXILIARY);
-            case AUXILIARY -> EnumSet.of(PARTICIPLE, ADVERB, NEGATION, ARTICLE, DETERMINER, ADJECTIVE, NOUN, PROPER_NOUN, PREPOSITION,
+            case AUXILIARY -> EnumSet.of(PARTICIPLE, GERUND, AUXILIARY, ADVERB, NEGATION, ARTICLE, DETERMINER, ADJECTIVE, NOUN, PROPER_NOUN, PREPOSITION,
                     TO, SUBJECT, OBJECT, NUMBER, THERE);
-            case VERB_BASE, VERB_FINITE, PARTICIPLE -> EnumSet.of(ARTICLE, DETERMINER, NEGATION, OBJECT, PREPOSITION, TO, ADVERB, NOUN,
+            case VERB_BASE, VERB_FINITE, PARTICIPLE, GERUND -> EnumSet.of(ARTICLE, DETERMINER, NEGATION, OBJECT, PREPOSITION, TO, ADVERB, NOUN,
                     PROPER_NOUN, ADJECTIVE, CONJUNCTION, SUBJECT, WH, NUMBER);
             case NOUN, PROPER_NOUN -> EnumSet.of(PREPOSITION, TO, CONJUNCTION, MODAL, VERB_FINITE, AUXILIARY, WH,
-                    ADVERB, PARTICIPLE, NOUN, SUBJECT, ARTICLE, DETERMINER, NUMBER);
-            case ADJECTIVE -> EnumSet.of(PREPOSITION, TO, CONJUNCTION, NOUN, PROPER_NOUN, ADJECTIVE, WH, ADVERB);
-            case ADVERB -> EnumSet.of(ADJECTIVE, ADVERB, VERB_FINITE, VERB_BASE, PARTICIPLE, SUBJECT, ARTICLE,
+                    ADVERB, PARTICIPLE, GERUND, NOUN, SUBJECT, ARTICLE, DETERMINER, NUMBER);
+            case ADJECTIVE -> EnumSet.of(PREPOSITION, TO, CONJUNCTION, NOUN, PROPER_NOUN, ADJECTIVE, WH, ADVERB, NUMBER);
+            case ADVERB -> EnumSet.of(ADJECTIVE, ADVERB, VERB_FINITE, VERB_BASE, PARTICIPLE, GERUND, SUBJECT, ARTICLE,
                     DETERMINER,
                     PREPOSITION, MODAL, AUXILIARY, CONJUNCTION, NUMBER);
             case NUMBER -> EnumSet.of(NOUN, ADJECTIVE, PREPOSITION, CONJUNCTION);
