@@ -73,7 +73,7 @@ final class GlueSplitter {
             "hearted", "sided", "headed", "based");
     /** Function words that end too many names to split off a capitalised token ("Marcus", "Bergin", "Curtis"). */
     private static final Set<String> NAME_ENDINGS = Set.of("in", "on", "at", "us", "as", "an", "by", "it", "or", "so",
-            "he", "we", "me", "my", "no", "do", "be", "her", "his", "son", "one", "all", "any", "each", "off");
+            "he", "we", "is", "me", "my", "no", "do", "be", "her", "his", "son", "one", "all", "any", "each", "off");
     private static final double DOUBT = 0.6;
 
     private GlueSplitter() {
@@ -176,13 +176,14 @@ final class GlueSplitter {
         }
         // at a sentence start a common word may also stand before a function word ("Thankyou"),
         // as long as the function word does not end many names ("Marcus")
-        if (capitalised && sentenceStart && !lowerWordFollows(view, end, lexicon)) {
-            return Optional.empty(); // "Recordare, Jesu pie", "Conmore Apel": a name or a foreign word
-        }
+
         boolean startBeforeFunction = sentenceStart && rightFunction && !NAME_ENDINGS.contains(right)
                 && leftFreq >= PAIR_FREQUENCY;
         if (capitalised && (sentenceStart ? !leftFunction && !startBeforeFunction : !rightFunction)) {
             return Optional.empty();
+        }
+        if (capitalised && sentenceStart && !(leftFunction && rightFunction) && !lowerWordFollows(view, end, lexicon)) {
+            return Optional.empty(); // "Recordare, Jesu pie", "Ambat Delaso": a name or a foreign word
         }
         String pair = "\"" + left + "\" (" + String.join("/", WordClass.names(leftClasses)) + ") + \"" + right
                 + "\" (" + String.join("/", WordClass.names(rightClasses)) + ")";
@@ -288,6 +289,9 @@ final class GlueSplitter {
                 continue;
             }
             String stem = lower.substring(0, lower.length() - suffix.length());
+            if (lexicon.isWhole(token.substring(0, stem.length()))) {
+                return true; // "Norways": a name and an ending (a possessive that lost its apostrophe)
+            }
             boolean doubled = stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
             if (lexicon.isWhole(stem) || lexicon.isWhole(stem + "e") || lexicon.isVariantSpelling(stem)
                     || doubled && lexicon.isWhole(stem.substring(0, stem.length() - 1))) {
@@ -341,11 +345,16 @@ final class GlueSplitter {
                 || lexicon.isCompoundHead(left) && (ADVERB_HEADS.contains(left)
                         || !WordClass.isFunction(WordClass.of(left)));
         boolean rightParticle = SUFFIX_WORDS.contains(r.right) || RIGHT_PARTICLES.contains(r.right) && left.length() <= 5
-                && WordClass.of(left).contains(WordClass.VERB_BASE) && !WordClass.isFunction(WordClass.of(left));
+                && isVerb(WordClass.of(left)) && !WordClass.isFunction(WordClass.of(left));
         if (leftParticle || rightParticle) {
             return "\"" + (leftParticle ? left : r.right) + "\" makes closed compounds";
         }
         return null;
+    }
+
+    private static boolean isVerb(Set<WordClass> classes) {
+        return classes.contains(WordClass.VERB_BASE) || classes.contains(WordClass.VERB_FINITE)
+                || classes.contains(WordClass.PARTICIPLE);
     }
 
     /** The first word on either side, on the same line, that is lower case and no English word; else null. */
