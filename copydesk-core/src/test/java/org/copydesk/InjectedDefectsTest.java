@@ -51,8 +51,8 @@ class InjectedDefectsTest {
         return Stream.of(
                 Arguments.of(new GluedWords(), 0.74, 0.02, 0.90),
                 Arguments.of(new MisplacedPunctuation(), 0.95, 0.02, 0.90),
-                Arguments.of(new MtCasing(), 0.0, 0.02, 0.90),
-                Arguments.of(new DroppedApostrophes(), 0.52, 0.02, 0.80));
+                Arguments.of(new MtCasing(), 0.82, 0.02, 0.90),
+                Arguments.of(new DroppedApostrophes(), 0.84, 0.02, 0.80));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,8 +13,7 @@ import org.copydesk.testing.EditLogReference;
  * (malformed bytes become U+FFFD), are cleaned; then: no stage failed, the edit log passes the
  * independent reference ({@link EditLogReference}: forward and backward replay rebuild the output
  * and the input exactly, every edit's input span recomputed from character provenance), and
- * cleaning the output again changes nothing except the kinds {@link org.copydesk.FuzzTest#KNOWN_SECOND_PASS}
- * lists.
+ * cleaning the output again changes nothing (no rule is exempt).
  *
  * <p>Without {@code JAZZER_FUZZ} (every build) it runs once per seed input under
  * {@code src/test/resources/org/copydesk/PipelineFuzzTestInputs/cleanAnything/} (our own texts).
@@ -36,7 +35,6 @@ class PipelineFuzzTest {
         assertTrue(problems.isEmpty(), problems::toString);
         CleanResult again = DESK.clean(r.text());
         List<String> secondPass = again.edits().stream()
-                .filter(e -> !e.rule().matches(org.copydesk.FuzzTest.KNOWN_SECOND_PASS))
                 .map(e -> e.rule() + " \"" + e.original() + "\"->\"" + e.replacement() + "\"")
                 .toList();
         assertTrue(secondPass.isEmpty(), () -> "cleaning the output again changes it: " + secondPass);

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class TextAnalysis {
     private static final Pattern CHUNK = Pattern.compile("\\S+");
     /** URLs, addresses, handles, paths, code and dotted identifiers such as logging.Formatter or node.js. */
-    private static final Pattern CODE_CHUNK = Pattern.compile(
+    static final Pattern CODE_CHUNK = Pattern.compile(
             "(?:.*(?:://|@|[/\\\\_=<>{}|~^`*#$%]).*)|(?:[(\\[\"“‘']?www\\..*)|(?:.*[\\p{L}\\d]\\.[\\p{L}_].*)"
                     + "|(?:.*\\w\\(.*)|(?:.*\\)\\w.*)|(?:.*[\\[\\]].*)|(?:--?[a-z].*)|(?:[A-Za-z]\\w*:\\w.*)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
@@ -167,10 +167,25 @@ public final class TextAnalysis {
     private void markCodeChunks() {
         Matcher m = CHUNK.matcher(text);
         while (m.find()) {
-            if (CODE_CHUNK.matcher(m.group()).matches()) {
+            if (hasCodeCharacter(text, m.start(), m.end()) && CODE_CHUNK.matcher(m.group()).matches()) {
                 code.set(m.start(), m.end());
             }
         }
+    }
+
+    /**
+     * Every branch of {@link #CODE_CHUNK} needs one of these characters, so a chunk without any (most words)
+     * cannot match; the regex, with its leading {@code .*} per branch, is what this analysis spent most on.
+     */
+    private static final String CODE_CHARACTERS = ":@/\\_=<>{}|~^`*#$%.()[]-";
+
+    static boolean hasCodeCharacter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CODE_CHARACTERS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void markQuotations() {
@@ -186,17 +201,30 @@ public final class TextAnalysis {
     private void markQuotes(int from, int to, char open, char close) {
         int i = from;
         while (i < to) {
-            int a = text.indexOf(open, i);
-            if (a < 0 || a >= to) {
+            int a = indexIn(text, open, i, to);
+            if (a < 0) {
                 return;
             }
-            int b = text.indexOf(close, a + 1);
-            if (b < 0 || b >= to) {
+            int b = indexIn(text, close, a + 1, to);
+            if (b < 0) {
                 return;
             }
             quoted.set(a, b + 1);
             i = b + 1;
         }
+    }
+
+    /**
+     * First {@code c} in [from, to), else -1. Not {@code String.indexOf}: run once per line, it searched on
+     * to the next quote anywhere in the text, to the end of a text without one, which was quadratic.
+     */
+    static int indexIn(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void markSentenceStarts() {

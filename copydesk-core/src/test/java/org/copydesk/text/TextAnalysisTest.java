@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextAnalysisTest {
@@ -53,5 +54,41 @@ class TextAnalysisTest {
         TextAnalysis a = TextAnalysis.of(text);
         assertFalse(a.startsSentence(at(text, "Smith")));
         assertFalse(a.startsSentence(at(text, "Jones")));
+    }
+
+    @Test
+    void aChunkWithoutACodeCharacterNeverMatchesTheCodePattern() {
+        // the pre-test that spares most words the code regex must skip only chunks the regex rejects
+        String alphabet = "awzWA9é'’,;!?\"“”‘" + ":@/\\_=<>{}|~^`*#$%.()[]-";
+        Random r = new Random(11);
+        int codeLike = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder chunk = new StringBuilder();
+            for (int n = 1 + r.nextInt(9); n > 0; n--) {
+                chunk.append(alphabet.charAt(r.nextInt(r.nextBoolean() ? 16 : alphabet.length())));
+            }
+            String c = chunk.toString();
+            boolean matches = TextAnalysis.CODE_CHUNK.matcher(c).matches();
+            if (!TextAnalysis.hasCodeCharacter(c, 0, c.length())) {
+                assertFalse(matches, c);
+            }
+            codeLike += matches ? 1 : 0;
+        }
+        assertTrue(codeLike > 1000, "some chunks must be code: " + codeLike);
+    }
+
+    @Test
+    void aQuoteIsLookedForWithinItsLineOnly() {
+        // the search for a line's quotes stops at the line end (it used to run on to the end of the text)
+        assertEquals(-1, TextAnalysis.indexIn("ab\"c", '"', 0, 2));
+        assertEquals(2, TextAnalysis.indexIn("ab\"c", '"', 0, 3));
+        String text = "He said \"no more.\nThe budget passed. \"Yes,\" she said.\n" + "Nothing quoted here.\n".repeat(50)
+                + "Then “a quote” ends.\n";
+        TextAnalysis a = TextAnalysis.of(text);
+        assertFalse(a.inQuotation(at(text, "no more"), at(text, "no more") + 2), "an open quote closed on another line");
+        assertFalse(a.inQuotation(at(text, "budget"), at(text, "budget") + 6));
+        assertTrue(a.inQuotation(at(text, "Yes"), at(text, "Yes") + 3));
+        assertFalse(a.inQuotation(at(text, "Nothing"), at(text, "Nothing") + 7));
+        assertTrue(a.inQuotation(at(text, "a quote"), at(text, "a quote") + 7));
     }
 }

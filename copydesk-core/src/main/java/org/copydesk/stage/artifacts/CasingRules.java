@@ -3,6 +3,7 @@ package org.copydesk.stage.artifacts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.copydesk.dict.Dictionaries;
@@ -28,6 +29,13 @@ import org.copydesk.stage.artifacts.TextView.Token;
  */
 final class CasingRules {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    /** Penn noun tags, with LanguageTool's countability suffixes ("NN:UN"). */
+    private static final Pattern NOUN = Pattern.compile("NN.*");
+    private static final Pattern DETERMINER = Pattern.compile("W?DT|PRP\\$|CD");
+    /** Verbs that give a name, after which a capitalised article opens the name ("a place called The Havens"). */
+    private static final Pattern NAMING_VERB = Pattern.compile("(call|name|entitle|title|dub|nickname|term)(s|ed|d|ing)?");
     private static final String QUOTES = "\"“”‘’'«»";
     /** Proper-noun readings only: "France", "Uruguay", not "Peace" or "Card". */
     private static final Pattern PROPER = Pattern.compile("NNPS?");
@@ -65,8 +73,10 @@ final class CasingRules {
     private void find(Document doc, List<Hit> out) {
         List<Hit> decisive = new ArrayList<>();
         List<Hit> pending = new ArrayList<>();
-        functionWords(doc, decisive, pending);
+        List<Hit> betweenLowerCase = new ArrayList<>();
+        functionWords(doc, decisive, pending, betweenLowerCase);
         out.addAll(decisive);
+        out.addAll(betweenLowerCase);
         boolean translated = !decisive.isEmpty();
         String evidence = translated ? "'" + phraseAround(doc.view, decisive.get(0)) + "'" : null;
         for (Hit h : pending) {
@@ -87,27 +97,32 @@ final class CasingRules {
      * {@code pending}: decided by the rest of the document. Verse, whose lines
      * open with capitals wherever the sentence stands, is left alone.
      */
-    private void functionWords(Document doc, List<Hit> decisive, List<Hit> pending) {
+    private void functionWords(Document doc, List<Hit> decisive, List<Hit> pending, List<Hit> decided) {
         TextView view = doc.view;
         for (int i = 1; i + 1 < view.size(); i++) {
             Token t = view.get(i);
-            if (!t.capitalised() || t.allCaps() || !doc.sets.contains("casing_function", t.lower())
-                    || !spaced(view, i) || !spaced(view, i + 1) || !view.sameSentence(i - 1, i + 1)
+            if (!t.capitalised() || t.allCaps() || !functionWord(doc, t)
+                    || !(spaced(view, i) || afterComma(view, i)) || !spaced(view, i + 1) || !view.sameSentence(i - 1, i + 1)
                     || !doc.midSentenceProse(i) || titleLike(doc, i) || protectedName(doc, i)) {
                 continue;
             }
             Token prev = view.get(i - 1);
             Token next = view.get(i + 1);
             boolean conjunction = CONJUNCTIONS.contains(t.lower());
-            if (acronymMidSentence(doc, i - 1) && (next.capitalised() || conjunction && next.lowerCase())) {
+            boolean article = ARTICLES.contains(t.lower());
+            boolean plain = spaced(view, i);
+            if (plain && !article && acronymMidSentence(doc, i - 1)
+                    && (next.capitalised() || conjunction && next.lowerCase())) {
                 decisive.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.85,
                         "function word capitalised after the acronym " + prev.text() + " mid-sentence", false, false));
-            } else if (doc.analysis.inQuotation(t.start(), t.end()) || verseLike(doc, t.paragraph())) {
+            } else if (doc.analysis.inQuotation(t.start(), t.end())) {
                 continue;
-            } else if (prev.lowerCase() && next.lowerCase()) {
-                pending.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.6,
-                        "function word capitalised between lower-case words mid-sentence", true, false));
-            } else if (conjunction && singleName(doc, i - 1) && nameAfter(doc, i + 1)) {
+            } else if (next.lowerCase() && (prev.lowerCase() || commonSentenceOpener(doc, i - 1))) {
+                // in doubt, the rest of the document decides (pending), as for names joined by a capital
+                betweenLowerCase(doc, i).ifPresent(h -> (h.flagOnly() ? pending : decided).add(h));
+            } else if (verseLike(doc, t.paragraph())) {
+                continue;
+            } else if (plain && conjunction && singleName(doc, i - 1) && nameAfter(doc, i + 1)) {
                 pending.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.6,
                         "conjunction capitalised between names in running text", true, false));
             }
@@ -115,15 +130,146 @@ final class CasingRules {
     }
 
     /**
-     * The paragraph capitalises common words mid-sentence at least twice, each
-     * standing alone after a lower-case word ("in the evening And no man",
-     * "excellent To have"): verse lines run together, or a writer's own
-     * capitals, not one slip of a translation.
+     * "in the information space From the Presidency": a small word and a capitalised
+     * common noun follow, so the word may open the title of a programme, a work or a body.
+     * Before a name or a proper adjective ("Of the United States", "For the American
+     * people") it is a preposition like any other.
+     */
+    private static boolean opensName(Document doc, int i) {
+        TextView view = doc.view;
+        Token after = view.at(i + 2);
+        return after != null && view.sameSentence(i, i + 2) && spaced(view, i + 2) && after.capitalised()
+                && !after.allCaps() && functionWord(doc, view.get(i + 1)) && !properNoun(doc, after)
+                && doc.tagger().onlyBe(after.lower(), NOUN);
+    }
+
+    /**
+     * The document names things by capital letters ("A plunders from B", "from A to B"):
+     * a "B" standing alone says "A" is one of them.
+     */
+    private static boolean letterLabels(Document doc) {
+        return doc.analysis.count("B") > 0;
+    }
+
+    /** A preposition or conjunction, or an article: the closed classes no style capitalises mid-sentence. */
+    private static boolean functionWord(Document doc, Token t) {
+        return doc.sets.contains("casing_function", t.lower()) || ARTICLES.contains(t.lower());
+    }
+
+    /**
+     * "gains In the last 30 years", "agreed To sign": a closed-class word capitalised
+     * between two lower-case words of a prose sentence. No style writes a preposition,
+     * conjunction or article so in running text, while titles, names and headings (a run
+     * of capitals around the word), quotations and verse were ruled out before; so the
+     * word is lowered when the document also writes it in lower case and both neighbours
+     * are English words. A lone "A" between lower-case words may be a label ("grade A
+     * beef", "from A to B"): only an article before a content word after a verb or
+     * adjective is lowered. A paragraph with another such capital mid-sentence reads as
+     * verse or a writer's own capitals: reported, not changed.
+     */
+    private Optional<Hit> betweenLowerCase(Document doc, int i) {
+        TextView view = doc.view;
+        Token t = view.get(i);
+        Token prev = view.get(i - 1);
+        Token next = view.get(i + 1);
+        String reason = "function word capitalised between lower-case words mid-sentence";
+        int lowerUses = doc.analysis.countLower(t.text());
+        if (t.lower().equals("a") && !articleA(doc, prev, next)
+                || ARTICLES.contains(t.lower()) && NAMING_VERB.matcher(prev.lower()).matches()) {
+            // "grade A beef", "by which A acquires (from B)"; "a place called The fair havens"
+            return Optional.empty();
+        }
+        Optional<Token> other = otherCapitalMidSentence(doc, t.paragraph(), i);
+        String doubt = afterComma(view, i) ? "after a comma, where run-together verse lines and quoted speech"
+                + " open with a capital too"
+                : opensName(doc, i) ? "'" + view.text().substring(t.start(), view.get(i + 2).end())
+                        + "' may be a title or a name opening with it"
+                : other.isPresent() ? "'" + other.get().text() + "' is also capitalised mid-sentence in"
+                + " the paragraph: verse or a writer's capitals may read so"
+                : lowerUses == 0 ? "the document never writes '" + t.lower() + "' in lower case"
+                : !doc.tagger().known(prev.text()) || !doc.tagger().known(next.text()) ? "a neighbour is no English word"
+                : null;
+        if (doubt != null) {
+            return Optional.of(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.6,
+                    reason + " (" + doubt + ")", true, false));
+        }
+        // each lower-case use elsewhere is the document's own evidence; three or more settle it. After a
+        // capital (a name, or a sentence's first word) the word may close a title: a little less sure
+        double confidence = Math.min(0.9, 0.8 + 0.05 * Math.min(2, lowerUses - 1)) - (prev.lowerCase() ? 0 : 0.05);
+        return Optional.of(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, confidence,
+                reason + " between the English words '" + prev.text() + "' and '" + next.text()
+                        + "'; the document writes '" + t.lower() + "' " + lowerUses + " time(s)", false, false));
+    }
+
+    /**
+     * "oppress A good people": an article after a word that can be other than a noun
+     * ("vitamin A deficiency") and is no determiner or number ("an A in", "Group 4 A"),
+     * before a content word ("from A to B" is a label's).
+     */
+    private static boolean articleA(Document doc, Token prev, Token next) {
+        String before = prev.lower();
+        return !doc.tagger().onlyBe(before, NOUN) && !doc.tagger().mayBe(before, DETERMINER)
+                && !functionWord(doc, next) && !letterLabels(doc);
+    }
+
+    /**
+     * The paragraph capitalises common words mid-sentence more than once ("in the
+     * evening And no man", "excellent To have"): verse lines run together, or a writer's
+     * own capitals, not one slip of a translation. A capital the document writes more
+     * often than the lower-case form ("our Government", "the Nation") is a house style
+     * and no sign of verse.
      */
     private static boolean verseLike(Document doc, int paragraph) {
+        return verseLike(doc, paragraph, -1);
+    }
+
+    /**
+     * Word {@code besides} aside, the paragraph capitalises a word mid-sentence that can be
+     * no noun ("And", "To", "Shall"): run-together verse or a writer's capitals. Nouns are
+     * not counted: a capital "Administration" or "Nation" is an institution's or a style's.
+     */
+    private static Optional<Token> otherCapitalMidSentence(Document doc, int paragraph, int besides) {
+        List<Token> found = capitalsMidSentence(doc, paragraph, besides, 1,
+                t -> functionWord(doc, t) || commonNonNoun(doc, t.text()));
+        return found.stream().findFirst();
+    }
+
+    /**
+     * Word k opens its sentence and is a common word, capitalised only for that ("Under
+     * The leadership", "Masses Of fighters"), not a name or a title's word run on from a
+     * heading ("Franz Kafka A man", "Taking Pills A physician").
+     */
+    private static boolean commonSentenceOpener(Document doc, int k) {
         TextView view = doc.view;
-        int n = 0;
-        for (int k = 1; k + 1 < view.size(); k++) {
+        Token t = view.get(k);
+        return view.sentenceStart(t.sentence()) == k && t.capitalised() && !t.allCaps() && !properNoun(doc, t)
+                && doc.tagger().known(t.lower()) && doc.names.lookup(t.text()).isEmpty();
+    }
+
+    /**
+     * A word the English dictionary knows, in no reading a noun, possessive and "I'm"-type
+     * contractions aside: a capital that neither a name ("Meehan", "America's") nor an
+     * institution's style ("Administration") explains.
+     */
+    private static boolean commonNonNoun(Document doc, String word) {
+        String bare = POSSESSIVE.matcher(word).replaceFirst("");
+        if (bare.startsWith("I'") || bare.startsWith("I’")) {
+            return false;
+        }
+        String lower = bare.toLowerCase(java.util.Locale.ROOT);
+        return doc.tagger().known(lower) && !doc.tagger().mayBe(bare, NOUN) && !doc.tagger().mayBe(lower, NOUN);
+    }
+
+    private static boolean verseLike(Document doc, int paragraph, int besides) {
+        return capitalsMidSentence(doc, paragraph, besides, 2, t -> true).size() >= 2;
+    }
+
+    /** Capitalised common words mid-sentence between lower-case words of the paragraph, up to {@code needed}. */
+    private static List<Token> capitalsMidSentence(Document doc, int paragraph, int besides, int needed,
+            java.util.function.Predicate<Token> counted) {
+        TextView view = doc.view;
+        List<Token> found = new ArrayList<>();
+        for (int k = 1; k + 1 < view.size() && found.size() < needed; k++) {
             Token t = view.get(k);
             if (t.paragraph() != paragraph) {
                 if (t.paragraph() > paragraph) {
@@ -131,13 +277,29 @@ final class CasingRules {
                 }
                 continue;
             }
-            if (t.capitalised() && !t.allCaps() && !t.text().equals("I") && !doc.analysis.startsSentence(t.start())
-                    && view.get(k - 1).lowerCase() && view.get(k + 1).lowerCase() && view.sameSentence(k - 1, k)
-                    && !properNoun(doc, t) && ++n >= 2) {
-                return true;
+            if (k != besides && t.capitalised() && !t.allCaps() && !t.text().equals("I") && lineJoin(view, k)
+                    && !doc.analysis.startsSentence(t.start()) && view.get(k - 1).lowerCase()
+                    && view.get(k + 1).lowerCase() && view.sameSentence(k - 1, k) && !properNoun(doc, t)
+                    && !houseStyle(doc, t) && counted.test(t)) {
+                found.add(t);
             }
         }
-        return false;
+        return found;
+    }
+
+    /**
+     * Only a space, a comma or a semicolon before word k, as where verse lines are run together;
+     * a capital after a colon, a dash, a bracket or a quotation mark opens a clause or a quotation.
+     */
+    private static boolean lineJoin(TextView view, int k) {
+        String gap = view.gapBefore(k).strip();
+        return gap.isEmpty() || gap.equals(",") || gap.equals(";");
+    }
+
+    /** The document writes this capital at least twice and more often than in lower case. */
+    private static boolean houseStyle(Document doc, Token t) {
+        int capitalised = doc.analysis.count(t.text());
+        return capitalised >= 2 && capitalised > doc.analysis.countLower(t.text());
     }
 
     /**
@@ -161,7 +323,7 @@ final class CasingRules {
             }
             int capitalised = doc.analysis.count(t.text());
             int lower = doc.analysis.countLower(t.text());
-            if (capitalised >= 2 && capitalised > lower) {
+            if (houseStyle(doc, t)) {
                 // "Federal" throughout: the document's (or its government's) house style
                 continue;
             }
@@ -259,6 +421,12 @@ final class CasingRules {
     private static String phraseAround(TextView view, Hit h) {
         int i = view.firstAtOrAfter(h.start());
         return view.text().substring(view.get(i - 1).start(), view.get(Math.min(i + 1, view.size() - 1)).end());
+    }
+
+    /** A comma and a space before word i, on one line: "fee-for-service, And toward". */
+    private static boolean afterComma(TextView view, int i) {
+        String gap = view.gapBefore(i);
+        return gap.indexOf('\n') < 0 && gap.strip().equals(",");
     }
 
     /** Only a plain space (no punctuation) before word i. */

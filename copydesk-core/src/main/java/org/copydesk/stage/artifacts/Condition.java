@@ -124,23 +124,36 @@ final class Condition {
     }
 
     /** Start offset of paragraph p (when {@code start}) or end offset of it, clamped to the text. */
-    private static int paragraphBound(TextView view, int paragraph, boolean start) {
+    static int paragraphBound(TextView view, int paragraph, boolean start) {
+        // the tokens' paragraph numbers never decrease: binary searches, not scans (asked per match, quadratic)
         if (start) {
-            for (Token t : view.tokens()) {
-                if (t.paragraph() >= paragraph) {
-                    return view.text().lastIndexOf('\n', Math.max(0, t.start() - 1)) + 1;
-                }
+            int first = firstWithParagraphAbove(view, paragraph - 1);
+            if (first < view.size()) {
+                return view.text().lastIndexOf('\n', Math.max(0, view.get(first).start() - 1)) + 1;
             }
             return 0;
         }
-        for (int i = view.size() - 1; i >= 0; i--) {
-            Token t = view.get(i);
-            if (t.paragraph() <= paragraph) {
-                int nl = view.text().indexOf('\n', t.end());
-                return nl < 0 ? view.text().length() : nl;
-            }
+        int last = firstWithParagraphAbove(view, paragraph) - 1;
+        if (last >= 0) {
+            int nl = view.text().indexOf('\n', view.get(last).end());
+            return nl < 0 ? view.text().length() : nl;
         }
         return view.text().length();
+    }
+
+    /** Index of the first token whose paragraph is above {@code paragraph}, or the token count. */
+    private static int firstWithParagraphAbove(TextView view, int paragraph) {
+        int lo = 0;
+        int hi = view.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (view.get(mid).paragraph() <= paragraph) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean anyInWindow(Document doc, int anchor, int from, int step, String alternatives) {

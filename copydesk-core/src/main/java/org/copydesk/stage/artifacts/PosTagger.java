@@ -29,6 +29,12 @@ final class PosTagger {
         return readings(word).matchesPosTagRegex(tag);
     }
 
+    /** True when the English dictionary knows the word (it has a part of speech). */
+    boolean known(String word) {
+        AnalyzedTokenReadings r = readings(word);
+        return r.hasReading() && !r.isPosTagUnknown();
+    }
+
     /** True when every reading of the word has a tag matching the regex (and it has some reading). */
     boolean onlyBe(String word, Pattern tag) {
         AnalyzedTokenReadings r = readings(word);

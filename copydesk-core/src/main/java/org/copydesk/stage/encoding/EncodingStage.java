@@ -70,7 +70,7 @@ public final class EncodingStage implements Stage {
             if (fixes.isEmpty()) {
                 break;
             }
-            peeled = lineNumbers(before, fixes);
+            peeled = MojibakeFixer.lineNumbers(before, fixes);
             for (MojibakeFixer.Fix f : fixes) {
                 String reason = layer == 0 ? f.reason() : f.reason() + " (encoded " + (layer + 1) + " times)";
                 draft.replace(f.start(), f.end(), f.replacement(), f.rule(), "encoding", f.confidence(), reason);
@@ -104,24 +104,6 @@ public final class EncodingStage implements Stage {
                 }
             }
         }
-    }
-
-    /** Line numbers of the fixes, in one pass over the text (a 50 MB file has thousands of fixes). */
-    private static java.util.Set<Integer> lineNumbers(String text, List<MojibakeFixer.Fix> fixes) {
-        int[] starts = fixes.stream().mapToInt(MojibakeFixer.Fix::start).sorted().toArray();
-        java.util.Set<Integer> lines = new java.util.HashSet<>();
-        int line = 0;
-        // the next newline is looked up once per line, not once per fix: a single line with 10^5 fixes
-        // would otherwise scan to its end 10^5 times
-        int next = text.indexOf('\n');
-        for (int start : starts) {
-            while (next >= 0 && next < start) {
-                line++;
-                next = text.indexOf('\n', next + 1);
-            }
-            lines.add(line);
-        }
-        return lines;
     }
 
     private static boolean hasHighChars(String t) {

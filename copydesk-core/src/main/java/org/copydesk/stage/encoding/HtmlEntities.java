@@ -59,7 +59,42 @@ final class HtmlEntities {
         return out;
     }
 
+    /** How far a reference reaches: "&amp;amp;" layers and the longest name, with room to spare. */
+    private static final int WINDOW = 64;
+
+    /**
+     * The reference at {@code start}, read past C0 control characters inside it ("&amp;q", a NUL, "uot;"): the
+     * unicode stage removes them after this stage, which would leave a reference ("&quot;") that only a
+     * second clean decodes. The reference then spans the control characters too.
+     */
     private Reference at(String t, int start) {
+        int limit = Math.min(t.length(), start + WINDOW);
+        boolean controls = false;
+        for (int i = start; i < limit && !controls; i++) {
+            controls = removedLater(t.charAt(i));
+        }
+        if (!controls) {
+            return atVisible(t, start);
+        }
+        StringBuilder visible = new StringBuilder();
+        int[] origin = new int[limit - start + 1];
+        for (int i = start; i < limit; i++) {
+            if (!removedLater(t.charAt(i))) {
+                origin[visible.length()] = i;
+                visible.append(t.charAt(i));
+            }
+        }
+        origin[visible.length()] = limit;
+        Reference r = atVisible(visible.toString(), 0);
+        return r == null ? null : new Reference(start, origin[r.end() - 1] + 1, r.text(), r.layers());
+    }
+
+    /** A C0 control character (not tab or line break) or DEL: always removed by the unicode stage. */
+    private static boolean removedLater(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F;
+    }
+
+    private Reference atVisible(String t, int start) {
         int p = start + 1;
         int layers = 1;
         while (t.startsWith("amp;", p) && p + 4 < t.length() && isReferenceStart(t, p + 4)) {

@@ -48,19 +48,72 @@ final class MojibakeFixer {
      */
     List<Fix> find(String t, java.util.Set<Integer> skip, java.util.Set<Integer> peeled) {
         List<Fix> out = new ArrayList<>();
+        List<int[]> lines = lines(t);
+        for (int line = 0; line < lines.size(); line++) {
+            int ls = lines.get(line)[0];
+            int le = lines.get(line)[1];
+            if (!skip.contains(line) && suspicious(t, ls, le)) {
+                fixLine(t, ls, le, out, peeled.contains(line) ? MojibakeScore.STRONG - 1 : MojibakeScore.STRONG);
+            }
+        }
+        return out;
+    }
+
+    /** A tag the markup stage turns into a line or paragraph break. */
+    private static final java.util.regex.Pattern BREAKING_TAG = java.util.regex.Pattern.compile(
+            "</?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|pre)\\b[^<>]{0,300}>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The lines of the text as [start, end) spans, split also at tags that
+     * become line breaks ("<br/>", "<p>"): the markup stage runs after this
+     * one, and a line is judged on its own (hopeless or not, which code
+     * page) as it will stand in the output; judged together with its
+     * neighbour behind a tag, it was left as it was on the first clean and
+     * repaired on the second.
+     */
+    static List<int[]> lines(String t) {
+        List<int[]> out = new ArrayList<>();
         int n = t.length();
-        int line = 0;
-        for (int ls = 0; ls < n; line++) {
+        int ls = 0;
+        int lt = t.indexOf('<'); // the next '<', looked up again only once passed: one scan of the text in all
+        while (true) {
             int le = t.indexOf('\n', ls);
             if (le < 0) {
                 le = n;
             }
-            if (!skip.contains(line) && suspicious(t, ls, le)) {
-                fixLine(t, ls, le, out, peeled.contains(line) ? MojibakeScore.STRONG - 1 : MojibakeScore.STRONG);
+            if (lt >= 0 && lt < ls) {
+                lt = t.indexOf('<', ls);
+            }
+            int from = ls;
+            if (lt >= 0 && lt < le) {
+                java.util.regex.Matcher m = BREAKING_TAG.matcher(t).region(ls, le);
+                while (m.find()) {
+                    out.add(new int[] {from, m.start()});
+                    from = m.end();
+                }
+            }
+            out.add(new int[] {from, le});
+            if (le >= n) {
+                return out;
             }
             ls = le + 1;
         }
-        return out;
+    }
+
+    /** The numbers of the lines ({@link #lines}) the fixes start in, in one pass over the text. */
+    static java.util.Set<Integer> lineNumbers(String t, List<Fix> fixes) {
+        int[] starts = fixes.stream().mapToInt(Fix::start).sorted().toArray();
+        List<int[]> lines = lines(t);
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        int line = 0;
+        for (int start : starts) {
+            while (line + 1 < lines.size() && lines.get(line + 1)[0] <= start) {
+                line++;
+            }
+            numbers.add(line);
+        }
+        return numbers;
     }
 
     /**
@@ -69,9 +122,9 @@ final class MojibakeFixer {
      */
     java.util.Set<Integer> hopelessLines(String t) {
         java.util.Set<Integer> hopeless = new java.util.HashSet<>();
-        String[] lines = t.split("\n", -1);
-        for (int k = 0; k < lines.length; k++) {
-            String s = lines[k];
+        List<int[]> spans = lines(t);
+        for (int k = 0; k < spans.size(); k++) {
+            String s = t.substring(spans.get(k)[0], spans.get(k)[1]);
             if (!suspicious(s, 0, s.length())) {
                 continue;
             }

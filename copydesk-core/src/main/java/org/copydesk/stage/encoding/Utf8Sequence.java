@@ -61,7 +61,8 @@ record Utf8Sequence(int start, int end, int codePoint, boolean lost, boolean fla
      * Whether the space at {@code j} may be a flattened 0xA0 byte: in the
      * middle of a sequence when a real continuation follows; at its end when
      * more mojibake follows, or after the leads whose 0xA0 form is common
-     * (Â as no-break space, Ð as Р, ...). Ã + space is handled by the
+     * (Â as no-break space, Ð as Р, ...; a letter only from a lead that is a
+     * letter too). Ã + space is handled by the
      * à-word rule instead, since "à" before a word keeps its space.
      */
     private static boolean spaceMayBeA0(CharSequence t, int i, int j, int limit, int b0, boolean last,
@@ -77,7 +78,10 @@ record Utf8Sequence(int start, int end, int codePoint, boolean lost, boolean fla
         if (after >= 0x80 && page.byteOf(after) >= 0x80) {
             return true;
         }
-        return j == i + 1 && (b0 == 0xC2 || b0 == 0xC5 || b0 == 0xCE || b0 == 0xD0 || b0 == 0xD9);
+        // the letters (Š, Π, Р, ؠ) stand for a lead that is itself a letter: where the page writes
+        // the lead byte as punctuation (Mac Roman's 0xD0 is "–"), "– about" is a dash and a space
+        return j == i + 1 && (b0 == 0xC2 || (b0 == 0xC5 || b0 == 0xCE || b0 == 0xD0 || b0 == 0xD9)
+                && Character.isLetter(t.charAt(i)));
     }
 
     /** CESU-8: a surrogate pair written as two three-byte sequences. */

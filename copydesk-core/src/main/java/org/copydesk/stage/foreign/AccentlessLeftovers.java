@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.copydesk.core.Draft;
 import org.copydesk.text.LineKind;
 import org.copydesk.text.TextAnalysis;
+import org.copydesk.text.SpanIndex;
 
 /**
  * A source-language noun carried over in English spelling: its accents lost
@@ -28,7 +29,7 @@ final class AccentlessLeftovers {
         this.model = model;
     }
 
-    void find(Draft draft, List<int[]> taken, SourceSignals signals) {
+    void find(Draft draft, SpanIndex taken, SourceSignals signals) {
         if (!signals.any()) {
             return;
         }
@@ -38,7 +39,7 @@ final class AccentlessLeftovers {
             String w = t.text();
             String lower = w.toLowerCase(Locale.ROOT);
             if (w.length() < MIN_LENGTH || t.glued() || t.oddCase() || t.hasDiacritic()
-                    || SentenceTranslator.overlaps(taken, t.start(), t.end())
+                    || taken.overlaps(t.start(), t.end())
                     || model.englishFrequency(lower) > WordAnalyzer.RARE || model.names().isNameToken(w)) {
                 continue;
             }

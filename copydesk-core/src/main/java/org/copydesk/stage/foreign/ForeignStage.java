@@ -9,6 +9,7 @@ import org.copydesk.CleanOptions;
 import org.copydesk.core.Draft;
 import org.copydesk.core.Resources;
 import org.copydesk.core.Stage;
+import org.copydesk.text.SpanIndex;
 
 /**
  * Words and passages a translator left in the source language. Word-level
@@ -79,7 +80,10 @@ public final class ForeignStage implements Stage {
         YearDemonstrative.fix(draft);
         SourceSignals signals = SourceSignals.of(model, text);
         new ForeignLines(model, analyzer).find(draft, passages, taken, signals);
-        new AccentlessLeftovers(model).find(draft, taken, signals);
+        // no step below adds to what is taken: frozen into an index, asked per word by binary search (a scan
+        // of every taken span per word was quadratic on a long document)
+        SpanIndex takenIndex = SpanIndex.of(taken, t -> t[0], t -> t[1]);
+        new AccentlessLeftovers(model).find(draft, takenIndex, signals);
         List<int[]> quotes = Quotes.inside(text);
         SentenceTranslator translator = new SentenceTranslator(model, analyzer, passages);
         BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
@@ -87,10 +91,10 @@ public final class ForeignStage implements Stage {
         for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
              start = end, end = sentences.next()) {
             if (!passages.sentence(draft, start, end)) {
-                translator.translate(draft, start, end, quotes, taken);
+                translator.translate(draft, start, end, quotes, takenIndex);
             }
         }
         // what no language knows is checked last, as a typo
-        new OneLetterTypos(model).fix(draft, taken);
+        new OneLetterTypos(model).fix(draft, takenIndex);
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.copydesk.core.Draft;
 import org.copydesk.lexicon.EnglishLexicon;
 import org.copydesk.text.TextAnalysis;
+import org.copydesk.text.SpanIndex;
 
 /**
  * The words the stage found in no language at all: a lower-case word that
@@ -27,7 +28,7 @@ import org.copydesk.text.TextAnalysis;
  */
 final class OneLetterTypos {
     static final String RULE = "TYPO_ONE_LETTER";
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}'’_./@#-])\\p{Ll}{7,}(?![\\p{L}\\p{N}\\p{M}'’_/@-])");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}'’_./@#\uFFFD-])\\p{Ll}{7,}(?![\\p{L}\\p{N}\\p{M}'’_/@\uFFFD-])");
     private static final Pattern ANY_WORD = Pattern.compile("\\p{L}+");
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
     /** LanguageTool's frequency classes run 0 (rare) .. 25; a repair must be a word in general use (7: "reiterates"). */
@@ -46,7 +47,7 @@ final class OneLetterTypos {
         this.english = model.english();
     }
 
-    void fix(Draft draft, List<int[]> taken) {
+    void fix(Draft draft, SpanIndex taken) {
         String text = draft.text();
         TextAnalysis analysis = draft.analysis();
         Matcher m = WORD.matcher(text);
@@ -54,7 +55,7 @@ final class OneLetterTypos {
             int start = m.start();
             int end = m.end();
             String word = m.group();
-            if (SentenceTranslator.overlaps(taken, start, end) || !analysis.inProse(start) || analysis.touchesCode(start, end)
+            if (taken.overlaps(start, end) || !analysis.inProse(start) || analysis.touchesCode(start, end)
                     || analysis.count(word) > 1 || known(word) || derivedOnly(word)) {
                 continue;
             }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.copydesk.core.Draft;
 import org.copydesk.stage.foreign.RunRenderer.Rendered;
+import org.copydesk.text.SpanIndex;
 
 /**
  * Word-level leftovers in one English sentence: classifies its words, groups
@@ -39,7 +40,7 @@ final class SentenceTranslator {
         this.passages = passages;
     }
 
-    void translate(Draft draft, int from, int to, List<int[]> quotes, List<int[]> taken) {
+    void translate(Draft draft, int from, int to, List<int[]> quotes, SpanIndex taken) {
         Sentence s = Sentence.of(draft.text(), from, to);
         if (s.size() == 0) {
             return;

@@ -7,7 +7,11 @@ import java.util.List;
  * A word of the text with its span in current coordinates. Words are runs of
  * letters and combining marks, with inner apostrophes ("d'état", "l'économie");
  * {@code glued} says the word touches a hyphen, digit, slash or similar, which
- * makes it part of a compound, code or address we leave alone.
+ * makes it part of a compound, code or address we leave alone, or a U+FFFD: the
+ * lost character may have been a letter of the word ("Fern\uFFFDndez") or a lost
+ * space, so the word is not known to be whole, and a translation beside it would
+ * change what the unicode stage judged the U+FFFD by ("said\uFFFDtrova" made
+ * "said\uFFFDfinds", two English words, a lost space on a second clean).
  */
 public record Token(int start, int end, String text, boolean glued) {
 
@@ -77,6 +81,6 @@ public record Token(int start, int end, String text, boolean glued) {
             int j = i + away;
             return j >= 0 && j < text.length() && Character.isLetterOrDigit(text.charAt(j));
         }
-        return Character.isDigit(c) || "-\u2010\u2011/\\@#_=+&%$<>|~*".indexOf(c) >= 0;
+        return Character.isDigit(c) || "-\u2010\u2011/\\@#_=+&%$<>|~*\uFFFD".indexOf(c) >= 0;
     }
 }

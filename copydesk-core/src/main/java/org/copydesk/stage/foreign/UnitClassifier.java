@@ -1,11 +1,11 @@
 package org.copydesk.stage.foreign;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.copydesk.stage.foreign.Unit.Kind;
 import org.copydesk.stage.foreign.WordAnalyzer.Analysis;
 import org.copydesk.stage.foreign.WordAnalyzer.Choice;
+import org.copydesk.text.SpanIndex;
 
 /**
  * Turns a sentence's words into units: protected (names, titles, loanwords,
@@ -21,7 +21,7 @@ final class UnitClassifier {
         this.analyzer = analyzer;
     }
 
-    Unit[] classify(Sentence s, List<int[]> taken) {
+    Unit[] classify(Sentence s, SpanIndex taken) {
         int n = s.size();
         Unit[] units = new Unit[n];
         boolean[] title = new boolean[n];
@@ -30,7 +30,7 @@ final class UnitClassifier {
                 continue;
             }
             Token t = s.word(i);
-            if (t.glued() || t.oddCase() || SentenceTranslator.overlaps(taken, t.start(), t.end())) {
+            if (t.glued() || t.oddCase() || taken.overlaps(t.start(), t.end())) {
                 units[i] = Unit.protect(i);
                 continue;
             }
@@ -132,7 +132,7 @@ final class UnitClassifier {
      * followed by a participle is the English simple past ("said").
      */
     private Unit compoundPast(Sentence s, int i) {
-        if (i + 1 >= s.size() || !s.spacedOnly(i, i + 1)) {
+        if (i + 1 >= s.size() || !s.spacedOnly(i, i + 1) || anyGlued(s, i, i + 1)) {
             return null;
         }
         Token participle = s.word(i + 1);
@@ -195,7 +195,7 @@ final class UnitClassifier {
             }
             for (int len = Math.min(g.longestPhrase(), s.size() - i); len >= 2; len--) {
                 int last = i + len - 1;
-                if (!s.spacedOnly(i, last) || anyAssigned(units, i, last)) {
+                if (!s.spacedOnly(i, last) || anyAssigned(units, i, last) || anyGlued(s, i, last)) {
                     continue;
                 }
                 StringBuilder key = new StringBuilder();
@@ -217,6 +217,16 @@ final class UnitClassifier {
             }
         }
         return null;
+    }
+
+    /** A phrase's words are all whole: the word-by-word path protects a glued word, so must a phrase ("sin embargo\uFFFD"). */
+    private static boolean anyGlued(Sentence s, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (s.word(k).glued()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyAssigned(Unit[] units, int a, int b) {

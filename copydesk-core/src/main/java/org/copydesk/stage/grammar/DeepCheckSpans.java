@@ -17,14 +17,15 @@ final class DeepCheckSpans {
     }
 
     static List<SentenceSpans.Span> select(Draft draft, List<SentenceSpans.Span> sentences, List<Finding> findings) {
-        List<int[]> replaced = wordReplacements(draft);
+        // asked once per sentence: binary searches, not scans of every range (quadratic on a long document)
+        SpanIndex replaced = SpanIndex.of(wordReplacements(draft), r -> r[0], r -> r[1]);
         SpanIndex flaggedRanges = SpanIndex.of(findings, Finding::start, Finding::end);
         String text = draft.text();
         List<SentenceSpans.Span> out = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
         for (SentenceSpans.Span s : sentences) {
-            if (!touches(s, replaced) && !flagged(draft, s, flaggedRanges)) {
+            if (!replaced.overlaps(s.start(), s.end()) && !flagged(draft, s, flaggedRanges)) {
                 continue;
             }
             if (runStart >= 0 && text.substring(runEnd, s.start()).isBlank()) {
@@ -57,15 +58,6 @@ final class DeepCheckSpans {
             }
         }
         return out;
-    }
-
-    private static boolean touches(SentenceSpans.Span s, List<int[]> ranges) {
-        for (int[] r : ranges) {
-            if (s.overlaps(r[0], r[1])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean flagged(Draft draft, SentenceSpans.Span s, SpanIndex findings) {

@@ -3,7 +3,9 @@ package org.copydesk.stage.grammar;
 import org.copydesk.core.LtLanguages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.CleanOptions;
 import org.copydesk.CleanOptions.GrammarMode;
@@ -14,6 +16,7 @@ import org.copydesk.core.Stage;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.ResultCache;
+import org.languagetool.rules.RuleMatch;
 
 /**
  * Grammar through LanguageTool. Every sentence gets the fast rule set (our
@@ -28,6 +31,9 @@ import org.languagetool.ResultCache;
 public final class GrammarStage implements Stage {
     /** Sentences whose LanguageTool matches are cached; 0 turns the cache off (the benchmark does, to time real checks). */
     private static final long CACHE_SENTENCES = Long.getLong("copydesk.grammar.cache", 20_000);
+
+    /** Distinct sentences of one document whose fast-set matches are kept for its repeats (bounds the memory). */
+    private static final int FAST_MEMO_SENTENCES = 100_000;
 
     private static final String DEFAULT_VARIANT = "en-US";
 
@@ -89,8 +95,18 @@ public final class GrammarStage implements Stage {
             Preload.analysisModels(language);
         }
         fastSet(options.variant()).use(fast -> {
+            // the fast set's matches depend on the sentence alone: a sentence the document repeats (boilerplate,
+            // a pasted paragraph, a feed concatenated twice) is tokenised, tagged and matched once
+            Map<String, List<RuleMatch>> seen = new HashMap<>();
             for (SentenceSpans.Span s : sentences) {
-                recorder.record(fast.check(s.text()), s.start());
+                List<RuleMatch> matches = seen.get(s.text());
+                if (matches == null) {
+                    matches = fast.check(s.text());
+                    if (seen.size() < FAST_MEMO_SENTENCES) {
+                        seen.put(s.text(), matches);
+                    }
+                }
+                recorder.record(matches, s.start());
             }
         });
         if (!deep.isEmpty()) {

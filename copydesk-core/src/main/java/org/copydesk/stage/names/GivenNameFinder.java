@@ -162,12 +162,18 @@ final class GivenNameFinder {
         return d[x.length()][y.length()];
     }
 
-    private static int tokenIndexAt(List<Token> tokens, int start) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() == start) {
-                return i;
+    /** Binary search (the tokens are in text order): a scan per mention was quadratic on a long document. */
+    static int tokenIndexAt(List<Token> tokens, int start) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return -1;
+        return lo < tokens.size() && tokens.get(lo).start() == start ? lo : -1;
     }
 }

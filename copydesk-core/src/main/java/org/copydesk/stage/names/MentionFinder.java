@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.copydesk.lexicon.NameLexicon;
 import org.copydesk.lexicon.NameScripts;
 import org.copydesk.lexicon.NameScripts.Script;
+import org.copydesk.text.SpanIndex;
 
 /**
  * Finds the names of the lexicon in a text: whole names in Latin letters
@@ -55,7 +56,9 @@ final class MentionFinder {
             }
             i = Math.max(next, i + 1);
         }
-        out.removeIf(m -> keep.stream().anyMatch(k -> m.start() < k[1] && k[0] < m.end()));
+        // a binary search per mention, not a scan of every kept span (both grow with the document)
+        SpanIndex kept = SpanIndex.of(keep, k -> k[0], k -> k[1]);
+        out.removeIf(m -> kept.overlaps(m.start(), m.end()));
         return out;
     }
 

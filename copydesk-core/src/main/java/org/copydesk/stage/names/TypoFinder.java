@@ -8,6 +8,7 @@ import org.copydesk.lexicon.NameLexicon;
 import org.copydesk.lexicon.NameLexicon.Entity;
 import org.copydesk.lexicon.NameScripts;
 import org.copydesk.lexicon.NameStyle;
+import org.copydesk.text.SpanIndex;
 import org.copydesk.text.TextAnalysis;
 
 /**
@@ -35,8 +36,10 @@ final class TypoFinder {
             return;
         }
         String text = draft.text();
+        // asked for every candidate word: a binary search, not a scan of every mention (quadratic on a long document)
+        SpanIndex inMentions = SpanIndex.of(mentions, Mention::start, Mention::end);
         for (Token t : Token.tokenise(text)) {
-            if (!candidate(t) || inMention(mentions, t) || !analysis.inProse(t.start())
+            if (!candidate(t) || inMentions.overlaps(t.start(), t.end()) || !analysis.inProse(t.start())
                     || analysis.touchesCode(t.start(), t.end()) || analysis.inQuotation(t.start(), t.end())) {
                 continue;
             }
@@ -59,9 +62,6 @@ final class TypoFinder {
                 && !commonWord.test(t.text().toLowerCase(Locale.ROOT));
     }
 
-    private static boolean inMention(List<Mention> mentions, Token t) {
-        return mentions.stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end());
-    }
 
     /** {@code a} is {@code b} with two neighbouring letters (not the first) exchanged. */
     static boolean swapped(String a, String b) {

@@ -10,6 +10,7 @@ import org.copydesk.core.Draft;
 import org.copydesk.lexicon.NameKeys;
 import org.copydesk.lexicon.NameLexicon;
 import org.copydesk.lexicon.NameScripts;
+import org.copydesk.text.SpanIndex;
 import org.copydesk.text.TextAnalysis;
 
 /**
@@ -40,8 +41,10 @@ final class UnlistedVariants {
         String text = draft.text();
         NameKeys keys = names.keys();
         Map<String, Map<String, List<Token>>> byKey = new LinkedHashMap<>();
+        // asked for every candidate word: a binary search, not a scan of every mention (quadratic on a long document)
+        SpanIndex inMentions = SpanIndex.of(mentions, Mention::start, Mention::end);
         for (Token t : Token.tokenise(text)) {
-            if (!candidate(t) || inMention(mentions, t) || !analysis.inProse(t.start())
+            if (!candidate(t) || inMentions.overlaps(t.start(), t.end()) || !analysis.inProse(t.start())
                     || analysis.touchesCode(t.start(), t.end()) || analysis.startsSentence(t.start())) {
                 continue;
             }
@@ -96,7 +99,4 @@ final class UnlistedVariants {
                 && !commonWord.test(NameKeys.stripDiacritics(t.text()).toLowerCase(Locale.ROOT));
     }
 
-    private static boolean inMention(List<Mention> mentions, Token t) {
-        return mentions.stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end());
-    }
 }

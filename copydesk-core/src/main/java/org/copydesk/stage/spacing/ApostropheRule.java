@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.core.Draft;
+import org.copydesk.lexicon.Contractions;
 
 /**
  * Apostrophes dropped by scrapers. Forms that are never words without one
@@ -52,11 +53,13 @@ final class ApostropheRule implements SpacingRule {
             String token = m.group(1);
             int start = m.start(1);
             int end = m.end(1);
-            if (token.length() < 4 || view.isQuoted(start) || view.isCode(start, end)
-                    || end < view.text.length() && "'’".indexOf(view.text.charAt(end)) >= 0) {
+            if (token.length() < 2 || view.isQuoted(start) || view.isCode(start, end)
+                    || end < view.text.length() && "'’".indexOf(view.text.charAt(end)) >= 0
+                    || start > 0 && "'’".indexOf(view.text.charAt(start - 1)) >= 0) {
                 continue;
             }
-            var listed = lexicon.apostrophe(token);
+            var listed = token.length() < 4 ? java.util.Optional.<SpacingLexicon.Apostrophe>empty()
+                    : lexicon.apostrophe(token);
             if (listed.isPresent() && (Words.isAllLower(token) || Words.isCapitalised(token))) {
                 String fixed = Character.isUpperCase(token.charAt(0)) ? Words.capitalise(listed.get().fixed())
                         : listed.get().fixed();
@@ -64,14 +67,27 @@ final class ApostropheRule implements SpacingRule {
                         "apostrophe dropped");
                 continue;
             }
+            var restored = Contractions.restore(token);
+            if (restored.isPresent() && (Words.isAllLower(token) || Words.isCapitalised(token))
+                    && !AMBIGUOUS.containsKey(token.toLowerCase(Locale.ROOT))) {
+                restoreContraction(view, lexicon, draft, token, restored.get(), start, end, m.group(2));
+                continue;
+            }
+            if (token.length() < 4) {
+                continue;
+            }
             String contraction = AMBIGUOUS.get(token.toLowerCase(Locale.ROOT));
             if (contraction != null && (Words.isAllLower(token) || Words.isCapitalised(token))) {
                 contractionByContext(view, draft, token, contraction, start, end, m.group(2));
                 continue;
             }
-            if (token.endsWith("s") && !token.endsWith("ss") && !lexicon.isWhole(token)) {
-                possessive(view, lexicon, draft, token, start, end, m.group(2),
-                        m.group(2) == null ? null : nextWord(view.text, m.end(2)));
+            if (token.endsWith("s") && !token.endsWith("ss")) {
+                String afterNext = m.group(2) == null ? null : nextWord(view.text, m.end(2));
+                if (!lexicon.isWhole(token)) {
+                    possessive(view, lexicon, draft, token, start, end, m.group(2), afterNext);
+                } else if (Words.isAllLower(token) || Words.isCapitalised(token)) {
+                    PluralOrPossessive.judge(view, lexicon, draft, token, start, end, m.group(2), afterNext);
+                }
             }
         }
     }
@@ -80,8 +96,13 @@ final class ApostropheRule implements SpacingRule {
                                    int end, String next, String afterNext) {
         String stem = token.substring(0, token.length() - 1);
         // a proper noun only ("Africa", "Japan", not "Here"), and not a people or follower ("Gibeonites")
-        boolean properStem = Words.isCapitalised(token) && !DEMONYM.matcher(stem).matches()
-                && (lexicon.isName(stem) || lexicon.frequencyExact(stem) >= 0
+        // an acronym that is a known proper noun takes a lower-case "s" ("NASAs help")
+        boolean acronym = stem.length() >= 2 && Words.isAllUpper(stem) && lexicon.frequencyExact(stem) >= 0
+                && SpacingLexicon.canBeProperNoun(stem);
+        // the document writes the stem by itself as a name ("Al Qaida" beside "Al Qaidas leadership")
+        boolean namedHere = Words.isCapitalised(token) && view.hasToken(stem) && !lexicon.isWord(stem);
+        boolean properStem = (Words.isCapitalised(token) || acronym) && !DEMONYM.matcher(stem).matches()
+                && (acronym || namedHere || lexicon.isName(stem) || lexicon.frequencyExact(stem) >= 0
                         && lexicon.frequencyExact(stem) > lexicon.frequencyExact(stem.toLowerCase(Locale.ROOT)));
         // "companys", "citys": a noun in -y has its plural in -ies, so -ys can only be a possessive
         boolean yNoun = Words.isAllLower(token) && stem.matches(".*[^aeiou]y") && lexicon.frequencyExact(stem) >= 8
@@ -107,6 +128,43 @@ final class ApostropheRule implements SpacingRule {
                     + "\": a name ending in -s";
         }
         draft.replace(start, end, fixed, RULE_POSSESSIVE, PUNCTUATION, confidence, reason);
+    }
+
+    /**
+     * "theyd", "shouldve", "Im": a token that is a host and a clitic with the apostrophe lost
+     * ({@link Contractions}). Repaired when the bare token is not an English word or name. A
+     * form of "I" that is a rare name as well ("Ive", as in Jony Ive) is repaired only where a
+     * name cannot stand: not after a capitalised word inside a sentence, and before a lower-case word.
+     * A bare form that is a word ("were", "ill", "shed") is left alone: only reading the sentence tells.
+     */
+    private static void restoreContraction(TextView view, SpacingLexicon lexicon, Draft draft, String token,
+                                           String fixed, int start, int end, String next) {
+        boolean pronounI = fixed.startsWith("I'");
+        boolean lowerNext = next != null && Words.isAllLower(next) && lexicon.isWord(next);
+        if (pronounI && !lowerNext) {
+            return;
+        }
+        String reason;
+        if (!lexicon.isWhole(token)) {
+            reason = "apostrophe dropped: \"" + token + "\" is no English word, \"" + fixed + "\" a contraction";
+        } else if (pronounI && lexicon.frequencyExact(token) <= 0 && !afterCapitalisedWord(view, start)) {
+            reason = "apostrophe dropped: \"" + token + "\" is at most a rare name, and here the subject of \""
+                    + next + "\"";
+        } else {
+            return;
+        }
+        double confidence = fixed.endsWith("n't") ? 0.9 : pronounI && lexicon.isWhole(token) ? 0.8 : 0.85;
+        draft.replace(start, end, fixed, RULE_FORM, PUNCTUATION, confidence, reason);
+    }
+
+    /** "Jony Ive": a capitalised word right before, not opening the sentence, makes the token a surname. */
+    private static boolean afterCapitalisedWord(TextView view, int start) {
+        String previous = previousWord(view.text, start);
+        if (previous == null || !Character.isUpperCase(previous.charAt(0))) {
+            return false;
+        }
+        int at = view.text.lastIndexOf(previous, start);
+        return at < 0 || !view.analysis.startsSentence(at);
     }
 
     /**
@@ -159,12 +217,12 @@ final class ApostropheRule implements SpacingRule {
         }
     }
 
-    private static String nextWord(String text, int from) {
+    static String nextWord(String text, int from) {
         Matcher m = NEXT_WORD.matcher(text).region(from, text.length());
         return m.lookingAt() ? m.group(1) : null;
     }
 
-    private static String previousWord(String text, int before) {
+    static String previousWord(String text, int before) {
         int i = before - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;

@@ -68,11 +68,23 @@ final class GluedWordRule implements SpacingRule {
             if (doubt != null) {
                 draft.report(m.start(), m.end(), RULE, GLUED, Math.min(best.confidence, DOUBTFUL),
                         reason + ", but " + doubt, fixed);
-            } else if (best.confidence < APPLY && splitByLexicon(token, m.start(), m.end(), view, lexicon, draft)) {
                 continue;
-            } else {
-                draft.replace(m.start(), m.end(), fixed, RULE, GLUED, best.confidence, reason);
             }
+            if (best.confidence < APPLY && splitByLexicon(token, m.start(), m.end(), view, lexicon, draft)) {
+                continue;
+            }
+            // three words run together ("Theministersaid"): the piece left glued ("Theminister") would be split
+            // on a second clean, so it is split now, by the same judgement
+            String leftPieces = splitPiece(token.substring(0, best.at), view, lexicon);
+            String rightPieces = splitPiece(right, view, lexicon);
+            double confidence = best.confidence;
+            if (leftPieces != null || rightPieces != null) {
+                fixed = (leftPieces != null ? leftPieces : token.substring(0, best.at)) + " "
+                        + (rightPieces != null ? rightPieces : right);
+                reason = "glued words: \"" + String.join("\" + \"", fixed.split(" ")) + "\"";
+                confidence = Math.min(confidence, PIECE_CONFIDENCE);
+            }
+            draft.replace(m.start(), m.end(), fixed, RULE, GLUED, confidence, reason);
         }
     }
 
@@ -101,6 +113,29 @@ final class GluedWordRule implements SpacingRule {
                     r.evidence(), r.fixed());
         }
         return true;
+    }
+
+    /** A piece split further is as sure as its weakest split, and no surer than this. */
+    private static final double PIECE_CONFIDENCE = 0.85;
+
+    /**
+     * A piece of a split token, split again when it is itself two glued words by a sure
+     * reading ("Theminister"): the piece with its space, or null when it stays whole. A piece
+     * the text also writes on its own more than once is the document's term and stays.
+     */
+    private static String splitPiece(String piece, TextView view, SpacingLexicon lexicon) {
+        if (piece.length() < MIN_TOKEN || !(Words.isAllLower(piece) || Words.isCapitalised(piece))
+                || lexicon.isWhole(piece) || view.tokenCount(piece) > 1) {
+            return null;
+        }
+        Split s = bestSplit(piece, view, lexicon);
+        if (s == null || !s.rule.equals(RULE) || s.confidence < PIECE_CONFIDENCE) {
+            return null;
+        }
+        String right = piece.substring(s.at);
+        String rightPieces = splitPiece(right, view, lexicon);
+        String leftPieces = splitPiece(piece.substring(0, s.at), view, lexicon);
+        return (leftPieces != null ? leftPieces : piece.substring(0, s.at)) + " " + (rightPieces != null ? rightPieces : right);
     }
 
     /** Why the context speaks against a split, or null when nothing does. */

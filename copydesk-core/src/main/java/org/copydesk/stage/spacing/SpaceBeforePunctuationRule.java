@@ -9,7 +9,12 @@ import org.copydesk.core.Draft;
  * mark: "the summit , which" becomes "the summit, which". Ellipses written
  * with spaced periods (". . ."), emoticons, code and preformatted lines stay.
  *
- * <p>A comma or full stop is repaired whatever follows. A space before "?",
+ * <p>A comma or full stop is repaired whatever follows. An opening quotation mark
+ * glued after a comma, semicolon or colon (" ,“We") counts as a space: the
+ * quote-spacing rule spaces it in the same pass (after these marks whatever
+ * stands before them), and the mark would otherwise be repaired only on a
+ * second clean. After ".", "!" or "?" it does not: " ?“We" would become
+ * "?“We", which the quote-spacing rule spaces only on a second clean. A space before "?",
  * "!", ":" or ";" is also a typographic style (French spacing, play scripts,
  * "Title : Subtitle"), so it needs more evidence: the text spaces no other such
  * mark (one that does has a style, and all of them are only reported); a colon
@@ -21,7 +26,7 @@ import org.copydesk.core.Draft;
 final class SpaceBeforePunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_BEFORE_PUNCTUATION";
     private static final Pattern SPACE_THEN_MARK = Pattern.compile(
-            "(?<=[\\p{L}\\p{N})\\]”’%])[ \\t]+([,;:!?.])(?=\\s|$|[”’\"])", Pattern.MULTILINE);
+            "(?<=[\\p{L}\\p{N})\\]”’%])[ \\t]+([,;:!?.])(?=\\s|$|[”’\"]|(?<=[,;:])“)", Pattern.MULTILINE);
     private static final Pattern SPACED_STYLE_MARK = Pattern.compile("(?<=[\\p{L}\\p{N}\"”)]) [!?:;](?=\\s|$|[\"”])",
             Pattern.MULTILINE);
     private static final Pattern LOWER_WORD_AFTER = Pattern.compile("[ \\t]+\\p{Ll}{2}");

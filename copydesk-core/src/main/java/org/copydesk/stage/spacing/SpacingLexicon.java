@@ -238,6 +238,70 @@ final class SpacingLexicon {
         return posTags(word);
     }
 
+    /**
+     * True when the tagger reads the word only as a plural noun (or the verb of the same
+     * spelling: "nations", "husbands"), never as a singular ("news", "series", "means").
+     */
+    static boolean isPluralNounOnly(String word) {
+        List<String> tags = posTags(word);
+        return tags.stream().anyMatch(pos -> pos.equals("NNS") || pos.equals("NNPS"))
+                && tags.stream().allMatch(pos -> pos.equals("NNS") || pos.equals("NNPS") || pos.equals("VBZ")
+                        || pos.equals("NNP") && Character.isUpperCase(word.charAt(0)));
+    }
+
+    /** True when the tagger has a countable singular noun reading ("world", "government"; not "good": NN:U). */
+    static boolean canBeCountableNoun(String word) {
+        return posTags(word).stream().anyMatch(pos -> pos.equals("NN") || pos.equals("NN:UN"));
+    }
+
+    /** True when the tagger has a proper-noun reading ("America", "NASA"). */
+    static boolean canBeProperNoun(String word) {
+        return posTags(word).stream().anyMatch(pos -> pos.equals("NNP"));
+    }
+
+    /** True when the tagger reads the word only as a proper noun ("America"; not "American", also an adjective). */
+    static boolean isProperNounOnly(String word) {
+        List<String> tags = posTags(word);
+        return !tags.isEmpty() && tags.stream().allMatch(pos -> pos.equals("NNP"));
+    }
+
+    /** True when the tagger has a third-person verb reading ("helps", "zips", "equals"). */
+    static boolean canBeThirdPersonVerb(String word) {
+        return posTags(word.toLowerCase(Locale.ROOT)).contains("VBZ");
+    }
+
+    /**
+     * True when the word has a function-word or comparative reading (preposition, particle,
+     * determiner, conjunction, pronoun, "more", "thicker"): no head of the noun phrase a
+     * possessive governs.
+     */
+    static boolean canBeFunctionOrComparative(String word) {
+        return posTags(word.toLowerCase(Locale.ROOT)).stream().anyMatch(pos -> pos.equals("IN") || pos.equals("RP")
+                || pos.equals("DT") || pos.equals("CC") || pos.equals("TO") || pos.startsWith("PRP")
+                || pos.equals("PDT") || pos.startsWith("W") || pos.equals("MD") || pos.equals("JJR")
+                || pos.equals("RBR") || pos.equals("EX"));
+    }
+
+    /**
+     * True when the word is an adjective and not a verb, noun or function word ("only", "own",
+     * "economic"); an adverb reading is allowed ("only").
+     */
+    static boolean isAdjectiveNotVerb(String word) {
+        List<String> tags = posTags(word.toLowerCase(Locale.ROOT));
+        return tags.stream().anyMatch(pos -> pos.startsWith("JJ"))
+                && tags.stream().allMatch(pos -> pos.startsWith("JJ") || pos.startsWith("RB"));
+    }
+
+    /** True when the tagger has an adjective or present-participle reading ("growing", "economic"). */
+    static boolean canBeAdjective(String word) {
+        return posTags(word.toLowerCase(Locale.ROOT)).stream().anyMatch(pos -> pos.startsWith("JJ") || pos.equals("VBG"));
+    }
+
+    /** True for a superlative ("largest", "best", "most"). */
+    static boolean isSuperlative(String word) {
+        return posTags(word.toLowerCase(Locale.ROOT)).stream().anyMatch(pos -> pos.equals("JJS") || pos.equals("RBS"));
+    }
+
     private static List<String> posTags(String word) {
         List<String> out = new java.util.ArrayList<>();
         for (AnalyzedTokenReadings readings : EnglishTagger.INSTANCE.tag(List.of(word))) {

@@ -7,12 +7,14 @@ import org.copydesk.core.Draft;
 /**
  * Punctuation left over where a sentence was cut and re-joined: "summit. ,
  * which" becomes "summit, which"; doubled commas "and, , then" or ",,"
- * become one. An ellipsis (". . .") is not touched.
+ * become one. An ellipsis (". . .") is not touched. An opening quotation mark
+ * glued after the comma (". ,“We") counts as the space the quote-spacing rule
+ * gives it in the same pass (it spaces “ after any comma).
  */
 final class StrayPunctuationRule implements SpacingRule {
     static final String RULE = "STRAY_PUNCTUATION";
-    private static final Pattern PERIOD_COMMA = Pattern.compile("(?<=[\\p{L}\\p{N})\\]])\\.[ \\t]+,(?=\\s)");
-    private static final Pattern DOUBLE_COMMA = Pattern.compile("(?<=[\\p{L}\\p{N})\\]]),[ \\t]*,(?=\\s)");
+    private static final Pattern PERIOD_COMMA = Pattern.compile("(?<=[\\p{L}\\p{N})\\]])\\.[ \\t]+,(?=\\s|“)");
+    private static final Pattern DOUBLE_COMMA = Pattern.compile("(?<=[\\p{L}\\p{N})\\]]),[ \\t]*,(?=\\s|“)");
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {

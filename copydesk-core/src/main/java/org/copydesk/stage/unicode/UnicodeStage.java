@@ -69,6 +69,12 @@ public final class UnicodeStage implements Stage {
                 }
             }
             draft.commit();
+            if (mark) {
+                // a control or zero-width character between two runs of marks (three acute accents, U+001A, seven more)
+                // hid one pile as two; gone, it is one, which the second clean would trim
+                CombiningPiles.propose(draft);
+                draft.commit();
+            }
         }
         if (form) {
             CharacterForms forms = forms();

@@ -73,4 +73,21 @@ class GivenNameFinderTest {
         assertEquals(1, GivenNameFinder.editDistance("Angela", "Agnela"));
         assertEquals(2, GivenNameFinder.editDistance("Gordon", "Gorden1"));
     }
+
+    @Test
+    void tokenIndexIsTheScansAnswer() {
+        // a binary search over the tokens (a scan per mention was quadratic): same index, or -1 between tokens
+        String text = "Mr Anatoly Lawrow met Kim Jong-un, and then Lawrow said \u201cno\u201d.";
+        List<Token> tokens = Token.tokenise(text);
+        for (int pos = 0; pos <= text.length(); pos++) {
+            int scan = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() == pos) {
+                    scan = i;
+                    break;
+                }
+            }
+            assertEquals(scan, GivenNameFinder.tokenIndexAt(tokens, pos), "at " + pos);
+        }
+    }
 }

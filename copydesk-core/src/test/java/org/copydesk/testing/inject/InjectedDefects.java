@@ -41,7 +41,7 @@ public final class InjectedDefects {
     public enum Verdict { FIXED, WRONG, REPORTED, MISSED }
 
     /** One injected defect and what became of it; {@code output} is the cleaned dirty paragraph. */
-    public record Outcome(Injection injection, Verdict verdict, String output, String expected) {
+    public record Outcome(Injection injection, Verdict verdict, String output, String expected, String note) {
     }
 
     /** The outcomes of one family. */
@@ -127,16 +127,20 @@ public final class InjectedDefects {
             String output = aligned ? got.get(i) : "(paragraphs not aligned) " + fromDirty.text();
             String want = aligned ? expected.get(i) : injection.paragraph();
             Verdict verdict;
+            var edit = fromDirty.edits().stream().filter(e -> touches(e.start(), e.end(), start, end)).findFirst();
+            var finding = fromDirty.findings().stream().filter(f -> touches(f.start(), f.end(), start, end)).findFirst();
             if (aligned && comparable(output).equals(comparable(want))) {
                 verdict = Verdict.FIXED;
-            } else if (fromDirty.edits().stream().anyMatch(e -> touches(e.start(), e.end(), start, end))) {
+            } else if (edit.isPresent()) {
                 verdict = Verdict.WRONG;
-            } else if (fromDirty.findings().stream().anyMatch(f -> touches(f.start(), f.end(), start, end))) {
+            } else if (finding.isPresent()) {
                 verdict = Verdict.REPORTED;
             } else {
                 verdict = Verdict.MISSED;
             }
-            outcomes.add(new Outcome(injection, verdict, output, want));
+            String note = edit.map(e -> e.rule() + ": " + e.reason())
+                    .or(() -> finding.map(f -> f.rule() + ": " + f.message())).orElse("");
+            outcomes.add(new Outcome(injection, verdict, output, want, note));
             offset += injection.dirty().length() + 2;
         }
         return outcomes;
@@ -144,12 +148,13 @@ public final class InjectedDefects {
 
     /** Writes one row per defect (verdict, defect, what it stood for, the paragraph windows) for reading. */
     public static void write(Report report, Path file) throws IOException {
-        StringBuilder tsv = new StringBuilder("verdict\tdefect\tclean\tdirty window\toutput window\n");
+        StringBuilder tsv = new StringBuilder("verdict\tdefect\tclean\tdirty window\toutput window\trule and reason\n");
         for (Outcome o : report.outcomes()) {
             Injection i = o.injection();
             tsv.append(o.verdict()).append('\t').append(i.defect()).append('\t').append(i.clean()).append('\t')
                     .append(window(i.dirty(), i.start(), i.end())).append('\t')
-                    .append(window(o.output(), i.start(), i.end())).append('\n');
+                    .append(window(o.output(), i.start(), i.end())).append('\t')
+                    .append(o.note().replace('\t', ' ').replace('\n', ' ')).append('\n');
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, tsv, StandardCharsets.UTF_8);

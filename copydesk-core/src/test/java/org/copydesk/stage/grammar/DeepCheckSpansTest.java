@@ -1,0 +1,118 @@
+package org.copydesk.stage.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.copydesk.CleanOptions;
+import org.copydesk.Finding;
+import org.copydesk.core.Draft;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+
+/**
+ * The sentences chosen for LanguageTool's deep check are found by binary search over the changed
+ * ranges (a scan of every range per sentence was quadratic on a long document): the choice must be
+ * exactly the one the scan made.
+ */
+class DeepCheckSpansTest {
+    private static final String[] WORDS = {"the", "council", "voted", "on", "a", "budget", "for", "schools", "roads"};
+
+    @RepeatedTest(20)
+    void choosesTheSentencesTheScanChose(RepetitionInfo info) {
+        Random r = new Random(info.getCurrentRepetition());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            for (int w = 0; w < 3 + r.nextInt(6); w++) {
+                sb.append(w == 0 ? "The" : WORDS[r.nextInt(WORDS.length)]).append(' ');
+            }
+            sb.setLength(sb.length() - 1);
+            sb.append(r.nextInt(7) == 0 ? ".\n\n" : ". ");
+        }
+        String input = sb.toString();
+        Draft draft = new Draft(input, CleanOptions.defaults());
+        // word replacements (deep-checked), punctuation changes (not) and removals, none overlapping
+        int pos = 0;
+        while ((pos = input.indexOf(' ', pos + 1 + r.nextInt(400))) > 0 && pos + 8 < input.length()) {
+            int end = input.indexOf(' ', pos + 1);
+            if (end < 0) {
+                break;
+            }
+            switch (r.nextInt(3)) {
+                case 0 -> draft.replace(pos + 1, end, "parliament", "TEST", "test", 1.0, "test");
+                case 1 -> draft.replace(pos, pos + 1, "  ", "TEST", "test", 1.0, "test");
+                default -> draft.remove(pos, end, "test", "TEST", 1.0, "test");
+            }
+            pos = end;
+        }
+        draft.commit();
+        String text = draft.text();
+        List<SentenceSpans.Span> sentences = sentences(text);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int at = r.nextInt(input.length() - 5);
+            findings.add(new Finding(at, at + r.nextInt(5), input.substring(at, at), "test", "TEST", "test", 1.0, "m", null));
+        }
+        List<SentenceSpans.Span> chosen = DeepCheckSpans.select(draft, sentences, findings);
+        assertFalse(chosen.isEmpty(), "the test must change some sentences");
+        assertFalse(chosen.size() == 1 && chosen.get(0).start() == 0 && chosen.get(0).end() == sentences.get(sentences.size() - 1).end(),
+                "the test must leave some sentences unchosen");
+        assertEquals(scan(draft, sentences, findings), chosen);
+    }
+
+    private static List<SentenceSpans.Span> sentences(String text) {
+        List<SentenceSpans.Span> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '.') {
+                out.add(new SentenceSpans.Span(start, i + 1, text.substring(start, i + 1)));
+                start = i + 1;
+                while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The reference: every changed range and every finding tried against every sentence. */
+    private static List<SentenceSpans.Span> scan(Draft draft, List<SentenceSpans.Span> sentences, List<Finding> findings) {
+        List<int[]> replaced = new ArrayList<>();
+        for (int[] c : draft.changedRanges()) {
+            int from = draft.toInputStart(c[0]);
+            int to = draft.toInputEnd(c[1]);
+            String before = from <= to ? draft.input().substring(from, to) : "";
+            if (WordChange.replacesWords(before, draft.text().substring(c[0], c[1]))) {
+                replaced.add(c);
+            }
+        }
+        String text = draft.text();
+        List<SentenceSpans.Span> out = new ArrayList<>();
+        int runStart = -1;
+        int runEnd = -1;
+        for (SentenceSpans.Span s : sentences) {
+            boolean touched = replaced.stream().anyMatch(c -> s.overlaps(c[0], c[1]));
+            int from = draft.toInputStart(s.start());
+            int to = draft.toInputEnd(s.end());
+            boolean flagged = findings.stream().anyMatch(f -> f.start() < to && f.end() > from);
+            if (!touched && !flagged) {
+                continue;
+            }
+            if (runStart >= 0 && text.substring(runEnd, s.start()).isBlank()) {
+                runEnd = s.end();
+                continue;
+            }
+            if (runStart >= 0) {
+                out.add(new SentenceSpans.Span(runStart, runEnd, text.substring(runStart, runEnd)));
+            }
+            runStart = s.start();
+            runEnd = s.end();
+        }
+        if (runStart >= 0) {
+            out.add(new SentenceSpans.Span(runStart, runEnd, text.substring(runStart, runEnd)));
+        }
+        return out;
+    }
+}
