@@ -37,7 +37,7 @@ final class CamelGlueRule implements SpacingRule {
             }
             int at = m.start() + cut;
             if (Words.isAllLower(left)) {
-                glueAfterLowerCase(lexicon, draft, left, rightWord, at);
+                glueAfterLowerCase(view, lexicon, draft, token, left, rightWord, at);
                 continue;
             }
             if (left.length() < 3 || !Words.isCapitalised(left) || !(lexicon.isWord(left) || lexicon.isName(left))) {
@@ -103,7 +103,8 @@ final class CamelGlueRule implements SpacingRule {
     }
 
     /** "theUnited States" gets a space; "last yearBut analysts" a sentence break. */
-    private static void glueAfterLowerCase(SpacingLexicon lexicon, Draft draft, String left, String right, int at) {
+    private static void glueAfterLowerCase(TextView view, SpacingLexicon lexicon, Draft draft, String token,
+                                           String left, String right, int at) {
         String reason = "glued words: \"" + left + "\" + \"" + right + "\"";
         if (lexicon.glue(left).isPresent()) {
             // "toString", "forEach", "andThen" are code; glued text has a proper noun after the glue
@@ -113,7 +114,27 @@ final class CamelGlueRule implements SpacingRule {
         } else if (left.length() >= 3 && lexicon.isSentenceStarter(right) && !right.equals("I") && lexicon.isWord(left)) {
             double confidence = left.length() >= 4 && lexicon.frequency(left) >= 8 ? 0.8 : 0.6;
             draft.replace(at, at, ". ", RULE_SENTENCE, GLUED, confidence, "sentence run together: " + reason);
+        } else if (isWordBeforeName(view, lexicon, token, left, right)) {
+            draft.replace(at, at, " ", RULE_CAPITAL, GLUED, 0.8, reason + ": a common word (frequency class "
+                    + lexicon.frequency(left) + ") before a proper noun, whose word classes may follow each other");
         }
+    }
+
+    /**
+     * "prepareAmerica", "saveAmericans", "overAmerica": a common lower-case word of four letters or more
+     * glued to a proper noun, the two of word classes that may follow each other. Identifiers look the
+     * same ("runPython"), so not in a document with code, nor for a token the text uses twice.
+     */
+    private static boolean isWordBeforeName(TextView view, SpacingLexicon lexicon, String token, String left,
+                                            String right) {
+        if (left.length() < 4 || lexicon.frequencyExact(left) < COMMON || !isProperNoun(lexicon, right)
+                || view.tokenCount(token) > 1
+                || view.analysis.lines().stream().anyMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
+            return false;
+        }
+        java.util.Set<WordClass> rightClasses = java.util.EnumSet.of(WordClass.PROPER_NOUN);
+        rightClasses.addAll(WordClass.of(right));
+        return WordClass.mayPrecede(WordClass.of(left), rightClasses);
     }
 
     /** A name, or a capitalised dictionary entry more frequent than its lower-case twin ("Europe", not "String"). */

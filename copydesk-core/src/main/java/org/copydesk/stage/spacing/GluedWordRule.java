@@ -23,7 +23,12 @@ import org.copydesk.core.Draft;
 final class GluedWordRule implements SpacingRule {
     static final String RULE = "GLUED_FUNCTION_WORD";
     static final String RULE_CONTENT = "GLUED_WORDS";
+    /** The general reading of {@link GlueSplitter}: lexicon, word classes and the document's usage. */
+    static final String RULE_LEXICON = "GLUED_SPLIT";
     private static final int MIN_TOKEN = 5;
+    /** {@link GlueSplitter} also reads four-letter tokens ("todo", "tous"): its evidence does not rest on length. */
+    private static final int MIN_TOKEN_LEXICON = 4;
+    private static final double APPLY = 0.75;
     /** Two glued words are never longer; a longer token is a code, a hash or noise, and every split of it
      *  costs a copy of it (a 1 MB token was quadratic). */
     private static final int MAX_TOKEN = 48;
@@ -41,28 +46,31 @@ final class GluedWordRule implements SpacingRule {
         Matcher m = Words.TOKEN.matcher(view.text);
         while (m.find()) {
             String token = m.group();
-            if (token.length() < MIN_TOKEN || token.length() > MAX_TOKEN || !token.chars().allMatch(Character::isLetter)
+            if (token.length() < MIN_TOKEN_LEXICON || token.length() > MAX_TOKEN
+                    || !token.chars().allMatch(Character::isLetter)
                     || !(Words.isAllLower(token) || Words.isCapitalised(token))
                     || Words.touchesDigit(view.text, m.start(), m.end()) || view.isCode(m.start(), m.end())
                     || m.end() < view.text.length() && "'’".indexOf(view.text.charAt(m.end())) >= 0
                     || lexicon.isWhole(token)) {
                 continue;
             }
-            Split best = bestSplit(token, view, lexicon);
-            if (best == null) {
+            Split best = token.length() >= MIN_TOKEN ? bestSplit(token, view, lexicon) : null;
+            if (best == null || best.rule.equals(RULE_CONTENT)) {
+                if (!splitByLexicon(token, m.start(), m.end(), view, lexicon, draft) && best != null) {
+                    report(token, best, m.start(), m.end(), draft);
+                }
                 continue;
             }
             String right = token.substring(best.at);
             String fixed = token.substring(0, best.at) + " " + right;
             String reason = "glued words: \"" + token.substring(0, best.at) + "\" + \"" + right + "\"";
-            if (best.rule.equals(RULE_CONTENT)) {
-                draft.report(m.start(), m.end(), RULE_CONTENT, GLUED, best.confidence, reason, fixed);
-                continue;
-            }
             String doubt = doubt(view, lexicon, token, right, m.end());
             if (doubt != null) {
                 draft.report(m.start(), m.end(), RULE, GLUED, Math.min(best.confidence, DOUBTFUL),
                         reason + ", but " + doubt, fixed);
+                continue;
+            }
+            if (best.confidence < APPLY && splitByLexicon(token, m.start(), m.end(), view, lexicon, draft)) {
                 continue;
             }
             // three words run together ("Theministersaid"): the piece left glued ("Theminister") would be split
@@ -78,6 +86,33 @@ final class GluedWordRule implements SpacingRule {
             }
             draft.replace(m.start(), m.end(), fixed, RULE, GLUED, confidence, reason);
         }
+    }
+
+    private static void report(String token, Split best, int start, int end, Draft draft) {
+        String right = token.substring(best.at);
+        draft.report(start, end, best.rule, GLUED, best.confidence,
+                "glued words: \"" + token.substring(0, best.at) + "\" + \"" + right + "\"",
+                token.substring(0, best.at) + " " + right);
+    }
+
+    /**
+     * Asks {@link GlueSplitter} for a reading; splits when its evidence is strong, reports it when
+     * the splitter found a reading but with doubts. Returns false when it had no reading at all.
+     */
+    private static boolean splitByLexicon(String token, int start, int end, TextView view, SpacingLexicon lexicon,
+                                          Draft draft) {
+        var reading = GlueSplitter.read(token, start, end, view, lexicon);
+        if (reading.isEmpty()) {
+            return false;
+        }
+        GlueSplitter.Reading r = reading.get();
+        if (r.confidence() >= APPLY) {
+            draft.replace(start, end, r.fixed(), RULE_LEXICON, GLUED, r.confidence(), r.evidence());
+        } else {
+            draft.report(start, end, r.functionWord() ? RULE_LEXICON : RULE_CONTENT, GLUED, r.confidence(),
+                    r.evidence(), r.fixed());
+        }
+        return true;
     }
 
     /** A piece split further is as sure as its weakest split, and no surer than this. */

@@ -11,6 +11,7 @@ import org.copydesk.core.Resources;
 import org.copydesk.dict.Dictionaries;
 import org.copydesk.lexicon.EnglishLexicon;
 import org.copydesk.lexicon.NameLexicon;
+import org.copydesk.stage.foreign.EnglishWords;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.tagging.en.EnglishTagger;
@@ -30,6 +31,7 @@ final class SpacingLexicon {
     }
 
     private final EnglishLexicon english;
+    private final EnglishWords variants;
     private final NameLexicon names;
     private final Map<String, Glue> glue;
     private final Set<String> sentenceStarters;
@@ -39,8 +41,10 @@ final class SpacingLexicon {
     private final Set<String> compoundHeads;
     private final Map<String, Apostrophe> apostrophes;
 
-    private SpacingLexicon(EnglishLexicon english, NameLexicon names, Dictionaries dictionaries) {
+    private SpacingLexicon(EnglishLexicon english, EnglishWords variants, NameLexicon names,
+                           Dictionaries dictionaries) {
         this.english = english;
+        this.variants = variants;
         this.names = names;
         this.glue = new HashMap<>();
         for (Dictionaries.Row row : dictionaries.table("spacing/glue-words.tsv")) {
@@ -67,7 +71,8 @@ final class SpacingLexicon {
     }
 
     static SpacingLexicon load(Resources resources) {
-        return new SpacingLexicon(resources.english(), resources.names(), resources.dictionaries());
+        return new SpacingLexicon(resources.english(), resources.shared("foreign-english-words", EnglishWords::load),
+                resources.names(), resources.dictionaries());
     }
 
     private static Set<String> column(List<Dictionaries.Row> rows) {
@@ -81,6 +86,54 @@ final class SpacingLexicon {
     /** A token that is a word as it stands: never split, never re-punctuated. */
     boolean isWhole(String token) {
         return english.isWord(token) || names.isNameToken(token) || knownWords.contains(token) || isCamelKept(token);
+    }
+
+    /**
+     * An English form the en_US frequency list lacks: a British, Canadian, Australian or South African
+     * spelling ("humour", "armour") or a form of LanguageTool's tagger dictionary.
+     */
+    boolean isVariantSpelling(String token) {
+        return variants.contains(token) || variants.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A common word one letter away from the token (one dropped, added, swapped or changed):
+     * "begain" (began), "forsee" (foresee), "noone" (none). A token so close to a word may be
+     * its typo rather than two words glued. Null when there is none.
+     */
+    String nearWord(String token, int minFrequency) {
+        String w = token.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(w.length() + 1);
+        for (int i = 0; i < w.length(); i++) {
+            String deleted = w.substring(0, i) + w.substring(i + 1);
+            if (english.frequencyExact(deleted) >= minFrequency) {
+                return deleted;
+            }
+            if (i + 1 < w.length()) {
+                b.setLength(0);
+                b.append(w);
+                b.setCharAt(i, w.charAt(i + 1));
+                b.setCharAt(i + 1, w.charAt(i));
+                if (english.frequencyExact(b.toString()) >= minFrequency) {
+                    return b.toString();
+                }
+            }
+        }
+        for (int i = 0; i <= w.length(); i++) {
+            for (char c = 'a'; c <= 'z'; c++) {
+                String inserted = w.substring(0, i) + c + w.substring(i);
+                if (english.frequencyExact(inserted) >= minFrequency) {
+                    return inserted;
+                }
+                if (i < w.length() && c != w.charAt(i)) {
+                    String changed = w.substring(0, i) + c + w.substring(i + 1);
+                    if (english.frequencyExact(changed) >= minFrequency) {
+                        return changed;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     boolean isCamelKept(String token) {
@@ -178,6 +231,11 @@ final class SpacingLexicon {
     static boolean canBeFiniteVerb(String word) {
         return posTags(word.toLowerCase(Locale.ROOT)).stream()
                 .anyMatch(pos -> pos.equals("VBD") || pos.equals("VBZ") || pos.equals("MD"));
+    }
+
+    /** LanguageTool's Penn tags for the word as spelled, empty when the tagger does not know it. */
+    static List<String> tagsOf(String word) {
+        return posTags(word);
     }
 
     /**
