@@ -144,6 +144,10 @@ final class ApostropheRule implements SpacingRule {
         if (pronounI && !lowerNext) {
             return;
         }
+        if (!pronounI && Words.isCapitalised(token) && !view.analysis.startsSentence(start)) {
+            // "in mount Heres": only "I" is capitalised inside a sentence; another capital is a name's
+            return;
+        }
         String reason;
         if (!lexicon.isWhole(token)) {
             reason = "apostrophe dropped: \"" + token + "\" is no English word, \"" + fixed + "\" a contraction";

@@ -84,9 +84,13 @@ final class PluralOrPossessive {
                 && afterNext != null && Words.isAllLower(afterNext) && SpacingLexicon.isNounOrAdjectiveOnly(afterNext)
                 && SpacingLexicon.canBeNoun(afterNext);
         // "Americas growing economy": a word that may be an adjective, before a word that is only a noun
-        boolean nounOnly = SpacingLexicon.isNounOrAdjectiveOnly(next) || SpacingLexicon.canBeAdjective(next)
-                && afterNext != null && Words.isAllLower(afterNext) && SpacingLexicon.isNounOrAdjectiveOnly(afterNext)
-                && SpacingLexicon.canBeNoun(afterNext);
+        // a bare adjective ("their hearts merry", "your doings good") or a number ("their fathers twelve
+        // rods") after a plural is a predicate or a count, not a possessed noun; archaic pronouns tagged as
+        // adjectives ("ye") are no possessed nouns either
+        boolean numeral = SpacingLexicon.tagsOf(next).stream().anyMatch(t -> t.startsWith("CD"));
+        boolean nounOnly = !numeral && (SpacingLexicon.isNounOrAdjectiveOnly(next) && !SpacingLexicon.canBeAdjective(next)
+                || SpacingLexicon.canBeAdjective(next) && afterNext != null && Words.isAllLower(afterNext)
+                && SpacingLexicon.isNounOrAdjectiveOnly(afterNext) && SpacingLexicon.canBeNoun(afterNext));
         boolean singular = before != null && SINGULAR.contains(before);
         if (!superlative && !nounOnly && !SpacingLexicon.canBeNoun(next)) {
             return;
