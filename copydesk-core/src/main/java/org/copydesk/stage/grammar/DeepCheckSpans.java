@@ -20,14 +20,21 @@ final class DeepCheckSpans {
         // asked once per sentence: binary searches, not scans of every range (quadratic on a long document)
         SpanIndex replaced = SpanIndex.of(wordReplacements(draft), r -> r[0], r -> r[1]);
         SpanIndex flaggedRanges = SpanIndex.of(findings, Finding::start, Finding::end);
-        String text = draft.text();
+        List<SentenceSpans.Span> chosen = new ArrayList<>();
+        for (SentenceSpans.Span s : sentences) {
+            if (replaced.overlaps(s.start(), s.end()) || flagged(draft, s, flaggedRanges)) {
+                chosen.add(s);
+            }
+        }
+        return joinRuns(draft.text(), chosen);
+    }
+
+    /** Chosen sentences (in text order) with only white space between them joined into one span. */
+    static List<SentenceSpans.Span> joinRuns(String text, List<SentenceSpans.Span> chosen) {
         List<SentenceSpans.Span> out = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
-        for (SentenceSpans.Span s : sentences) {
-            if (!replaced.overlaps(s.start(), s.end()) && !flagged(draft, s, flaggedRanges)) {
-                continue;
-            }
+        for (SentenceSpans.Span s : chosen) {
             if (runStart >= 0 && text.substring(runEnd, s.start()).isBlank()) {
                 runEnd = s.end();
                 continue;

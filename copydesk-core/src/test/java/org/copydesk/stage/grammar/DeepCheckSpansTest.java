@@ -88,31 +88,17 @@ class DeepCheckSpansTest {
                 replaced.add(c);
             }
         }
-        String text = draft.text();
-        List<SentenceSpans.Span> out = new ArrayList<>();
-        int runStart = -1;
-        int runEnd = -1;
+        List<SentenceSpans.Span> chosen = new ArrayList<>();
         for (SentenceSpans.Span s : sentences) {
             boolean touched = replaced.stream().anyMatch(c -> s.overlaps(c[0], c[1]));
             int from = draft.toInputStart(s.start());
             int to = draft.toInputEnd(s.end());
             boolean flagged = findings.stream().anyMatch(f -> f.start() < to && f.end() > from);
-            if (!touched && !flagged) {
-                continue;
+            if (touched || flagged) {
+                chosen.add(s);
             }
-            if (runStart >= 0 && text.substring(runEnd, s.start()).isBlank()) {
-                runEnd = s.end();
-                continue;
-            }
-            if (runStart >= 0) {
-                out.add(new SentenceSpans.Span(runStart, runEnd, text.substring(runStart, runEnd)));
-            }
-            runStart = s.start();
-            runEnd = s.end();
         }
-        if (runStart >= 0) {
-            out.add(new SentenceSpans.Span(runStart, runEnd, text.substring(runStart, runEnd)));
-        }
-        return out;
+        // the selection is what is under test; joining the chosen sentences is shared code
+        return DeepCheckSpans.joinRuns(draft.text(), chosen);
     }
 }
