@@ -1,8 +1,10 @@
 package org.copydesk.stage.artifacts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,7 +76,7 @@ final class CasingRules {
         List<Hit> decisive = new ArrayList<>();
         List<Hit> pending = new ArrayList<>();
         List<Hit> betweenLowerCase = new ArrayList<>();
-        functionWords(doc, decisive, pending, betweenLowerCase);
+        functionWords(doc, new Capitals(doc), decisive, pending, betweenLowerCase);
         out.addAll(decisive);
         out.addAll(betweenLowerCase);
         boolean translated = !decisive.isEmpty();
@@ -93,11 +95,13 @@ final class CasingRules {
     /**
      * "ASEAN And Arab League": a capitalised function word after an acronym
      * mid-sentence is decisive. One between lower-case words ("agreed To
-     * sign") or between two single proper nouns ("Chile And Uruguay") is
-     * {@code pending}: decided by the rest of the document. Verse, whose lines
-     * open with capitals wherever the sentence stands, is left alone.
+     * sign") is {@code decided} where its own evidence is sure (see
+     * betweenLowerCase), else {@code pending}, like one between two single
+     * proper nouns ("Chile And Uruguay"): decided by the rest of the document.
+     * Verse, whose lines open with capitals wherever the sentence stands, is left alone.
      */
-    private void functionWords(Document doc, List<Hit> decisive, List<Hit> pending, List<Hit> decided) {
+    private void functionWords(Document doc, Capitals capitals, List<Hit> decisive, List<Hit> pending,
+            List<Hit> decided) {
         TextView view = doc.view;
         for (int i = 1; i + 1 < view.size(); i++) {
             Token t = view.get(i);
@@ -119,8 +123,8 @@ final class CasingRules {
                 continue;
             } else if (next.lowerCase() && (prev.lowerCase() || commonSentenceOpener(doc, i - 1))) {
                 // in doubt, the rest of the document decides (pending), as for names joined by a capital
-                betweenLowerCase(doc, i).ifPresent(h -> (h.flagOnly() ? pending : decided).add(h));
-            } else if (verseLike(doc, t.paragraph())) {
+                betweenLowerCase(doc, capitals, i).ifPresent(h -> (h.flagOnly() ? pending : decided).add(h));
+            } else if (capitals.verseLike(t.paragraph())) {
                 continue;
             } else if (plain && conjunction && singleName(doc, i - 1) && nameAfter(doc, i + 1)) {
                 pending.add(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.6,
@@ -178,7 +182,7 @@ final class CasingRules {
      * adjective is lowered. A paragraph with another such capital mid-sentence reads as
      * verse or a writer's own capitals: reported, not changed.
      */
-    private Optional<Hit> betweenLowerCase(Document doc, int i) {
+    private static Optional<Hit> betweenLowerCase(Document doc, Capitals capitals, int i) {
         TextView view = doc.view;
         Token t = view.get(i);
         Token prev = view.get(i - 1);
@@ -190,7 +194,7 @@ final class CasingRules {
             // "grade A beef", "by which A acquires (from B)"; "a place called The fair havens"
             return Optional.empty();
         }
-        Optional<Token> other = otherCapitalMidSentence(doc, t.paragraph(), i);
+        Optional<Token> other = capitals.otherNonNoun(t.paragraph(), i);
         String doubt = afterComma(view, i) ? "after a comma, where run-together verse lines and quoted speech"
                 + " open with a capital too"
                 : CONJUNCTIONS.contains(t.lower()) && !alike(doc, prev, next) ? "'" + prev.text() + "' and '"
@@ -227,28 +231,6 @@ final class CasingRules {
     }
 
     /**
-     * The paragraph capitalises common words mid-sentence more than once ("in the
-     * evening And no man", "excellent To have"): verse lines run together, or a writer's
-     * own capitals, not one slip of a translation. A capital the document writes more
-     * often than the lower-case form ("our Government", "the Nation") is a house style
-     * and no sign of verse.
-     */
-    private static boolean verseLike(Document doc, int paragraph) {
-        return verseLike(doc, paragraph, -1);
-    }
-
-    /**
-     * Word {@code besides} aside, the paragraph capitalises a word mid-sentence that can be
-     * no noun ("And", "To", "Shall"): run-together verse or a writer's capitals. Nouns are
-     * not counted: a capital "Administration" or "Nation" is an institution's or a style's.
-     */
-    private static Optional<Token> otherCapitalMidSentence(Document doc, int paragraph, int besides) {
-        List<Token> found = capitalsMidSentence(doc, paragraph, besides, 1,
-                t -> functionWord(doc, t) || commonNonNoun(doc, t.text()));
-        return found.stream().findFirst();
-    }
-
-    /**
      * Word k opens its sentence and is a common word, capitalised only for that ("Under
      * The leadership", "Masses Of fighters"), not a name or a title's word run on from a
      * heading ("Franz Kafka A man", "Taking Pills A physician").
@@ -274,31 +256,59 @@ final class CasingRules {
         return doc.tagger().known(lower) && !doc.tagger().mayBe(bare, NOUN) && !doc.tagger().mayBe(lower, NOUN);
     }
 
-    private static boolean verseLike(Document doc, int paragraph, int besides) {
-        return capitalsMidSentence(doc, paragraph, besides, 2, t -> true).size() >= 2;
-    }
+    /**
+     * The capitalised common words of each paragraph that stand mid-sentence between lower-case
+     * words, found in one pass over the document when first asked for and kept per paragraph:
+     * asked about every candidate, a scan of its paragraph each time would make a paragraph of
+     * thousands of candidates quadratic.
+     */
+    private static final class Capitals {
+        private final Document doc;
+        private Map<Integer, List<Token>> byParagraph;
+        private final Map<Integer, List<Token>> nonNouns = new HashMap<>();
 
-    /** Capitalised common words mid-sentence between lower-case words of the paragraph, up to {@code needed}. */
-    private static List<Token> capitalsMidSentence(Document doc, int paragraph, int besides, int needed,
-            java.util.function.Predicate<Token> counted) {
-        TextView view = doc.view;
-        List<Token> found = new ArrayList<>();
-        for (int k = 1; k + 1 < view.size() && found.size() < needed; k++) {
-            Token t = view.get(k);
-            if (t.paragraph() != paragraph) {
-                if (t.paragraph() > paragraph) {
-                    break;
-                }
-                continue;
-            }
-            if (k != besides && t.capitalised() && !t.allCaps() && !t.text().equals("I") && lineJoin(view, k)
-                    && !doc.analysis.startsSentence(t.start()) && view.get(k - 1).lowerCase()
-                    && view.get(k + 1).lowerCase() && view.sameSentence(k - 1, k) && !properNoun(doc, t)
-                    && !houseStyle(doc, t) && counted.test(t)) {
-                found.add(t);
-            }
+        Capitals(Document doc) {
+            this.doc = doc;
         }
-        return found;
+
+        /**
+         * The paragraph capitalises common words mid-sentence more than once ("in the
+         * evening And no man", "excellent To have"): verse lines run together, or a writer's
+         * own capitals, not one slip of a translation. A capital the document writes more
+         * often than the lower-case form ("our Government", "the Nation") is a house style
+         * and no sign of verse.
+         */
+        boolean verseLike(int paragraph) {
+            return of(paragraph).size() >= 2;
+        }
+
+        /**
+         * Word {@code besides} aside, the paragraph capitalises a word mid-sentence that can be
+         * no noun ("And", "To", "Shall"): run-together verse or a writer's capitals. Nouns are
+         * not counted: a capital "Administration" or "Nation" is an institution's or a style's.
+         */
+        Optional<Token> otherNonNoun(int paragraph, int besides) {
+            return nonNouns.computeIfAbsent(paragraph, p -> of(p).stream()
+                    .filter(t -> functionWord(doc, t) || commonNonNoun(doc, t.text())).toList())
+                    .stream().filter(t -> t.index() != besides).findFirst();
+        }
+
+        private List<Token> of(int paragraph) {
+            if (byParagraph == null) {
+                byParagraph = new HashMap<>();
+                TextView view = doc.view;
+                for (int k = 1; k + 1 < view.size(); k++) {
+                    Token t = view.get(k);
+                    if (t.capitalised() && !t.allCaps() && !t.text().equals("I") && lineJoin(view, k)
+                            && !doc.analysis.startsSentence(t.start()) && view.get(k - 1).lowerCase()
+                            && view.get(k + 1).lowerCase() && view.sameSentence(k - 1, k) && !properNoun(doc, t)
+                            && !houseStyle(doc, t)) {
+                        byParagraph.computeIfAbsent(t.paragraph(), p -> new ArrayList<>()).add(t);
+                    }
+                }
+            }
+            return byParagraph.getOrDefault(paragraph, List.of());
+        }
     }
 
     /**
