@@ -48,11 +48,14 @@ class InjectedDefectsTest {
 
     static Stream<Arguments> families() {
         // injector, minimum fixed share (today's less a margin), maximum wrong-fix share, the target
+        // -Dinjected.family=casing measures one family only (while working on it)
+        String only = System.getProperty("injected.family", "");
         return Stream.of(
                 Arguments.of(new GluedWords(), 0.74, 0.02, 0.90),
                 Arguments.of(new MisplacedPunctuation(), 0.95, 0.02, 0.90),
                 Arguments.of(new MtCasing(), 0.82, 0.02, 0.90),
-                Arguments.of(new DroppedApostrophes(), 0.84, 0.02, 0.80));
+                Arguments.of(new DroppedApostrophes(), 0.84, 0.02, 0.80))
+                .filter(a -> only.isEmpty() || ((DefectInjector) a.get()[0]).family().equals(only));
     }
 
     @ParameterizedTest(name = "{0}")
