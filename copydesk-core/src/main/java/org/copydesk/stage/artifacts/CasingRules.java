@@ -32,16 +32,22 @@ import org.copydesk.stage.artifacts.TextView.Token;
 final class CasingRules {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** After a capitalised word, "A" is a label's letter ("Type A", "Plan A") and "An" opens a byline's sentence. */
+    private static final Set<String> LETTERS = Set.of("a", "an");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** Penn noun tags, with LanguageTool's countability suffixes ("NN:UN"). */
     private static final Pattern NOUN = Pattern.compile("NN.*");
     private static final Pattern DETERMINER = Pattern.compile("W?DT|PRP\\$|CD");
+    private static final Pattern PREDETERMINER = Pattern.compile("PDT");
+    private static final Pattern COORDINATOR = Pattern.compile("CC");
     /** Verbs that give a name, after which a capitalised article opens the name ("a place called The Havens"). */
     private static final Pattern NAMING_VERB = Pattern.compile("(call|name|entitle|title|dub|nickname|term)(s|ed|d|ing)?");
     private static final String QUOTES = "\"“”‘’'«»";
     /** Proper-noun readings only: "France", "Uruguay", not "Peace" or "Card". */
     private static final Pattern PROPER = Pattern.compile("NNPS?");
     private static final int MAX_ACRONYM = 6;
+    /** The longest name run before a capitalised function word that is taken for a name ("United States"). */
+    private static final int MAX_NAME_WORDS = 3;
     /** Small words inside names of institutions: "Institute for Scientific and Technological Cooperation". */
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "on");
     private final Set<String> keep;
@@ -76,7 +82,7 @@ final class CasingRules {
         List<Hit> decisive = new ArrayList<>();
         List<Hit> pending = new ArrayList<>();
         List<Hit> betweenLowerCase = new ArrayList<>();
-        functionWords(doc, new Capitals(doc), decisive, pending, betweenLowerCase);
+        functionWords(doc, new CasingEvidence(doc), decisive, pending, betweenLowerCase);
         out.addAll(decisive);
         out.addAll(betweenLowerCase);
         boolean translated = !decisive.isEmpty();
@@ -100,7 +106,7 @@ final class CasingRules {
      * proper nouns ("Chile And Uruguay"): decided by the rest of the document.
      * Verse, whose lines open with capitals wherever the sentence stands, is left alone.
      */
-    private void functionWords(Document doc, Capitals capitals, List<Hit> decisive, List<Hit> pending,
+    private void functionWords(Document doc, CasingEvidence capitals, List<Hit> decisive, List<Hit> pending,
             List<Hit> decided) {
         TextView view = doc.view;
         for (int i = 1; i + 1 < view.size(); i++) {
@@ -121,7 +127,8 @@ final class CasingRules {
                         "function word capitalised after the acronym " + prev.text() + " mid-sentence", false, false));
             } else if (doc.analysis.inQuotation(t.start(), t.end())) {
                 continue;
-            } else if (next.lowerCase() && (prev.lowerCase() || commonSentenceOpener(doc, i - 1))) {
+            } else if (next.lowerCase() && (prev.lowerCase() || commonSentenceOpener(doc, i - 1)
+                    || plain && !LETTERS.contains(t.lower()) && nameBefore(doc, i - 1) && proseAfter(doc, i + 1))) {
                 // in doubt, the rest of the document decides (pending), as for names joined by a capital
                 betweenLowerCase(doc, capitals, i).ifPresent(h -> (h.flagOnly() ? pending : decided).add(h));
             } else if (capitals.verseLike(t.paragraph())) {
@@ -158,16 +165,8 @@ final class CasingRules {
                 && doc.tagger().onlyBe(after.lower(), NOUN);
     }
 
-    /**
-     * The document names things by capital letters ("A plunders from B", "from A to B"):
-     * a "B" standing alone says "A" is one of them.
-     */
-    private static boolean letterLabels(Document doc) {
-        return doc.analysis.count("B") > 0;
-    }
-
     /** A preposition or conjunction, or an article: the closed classes no style capitalises mid-sentence. */
-    private static boolean functionWord(Document doc, Token t) {
+    static boolean functionWord(Document doc, Token t) {
         return doc.sets.contains("casing_function", t.lower()) || ARTICLES.contains(t.lower());
     }
 
@@ -182,20 +181,22 @@ final class CasingRules {
      * adjective is lowered. A paragraph with another such capital mid-sentence reads as
      * verse or a writer's own capitals: reported, not changed.
      */
-    private static Optional<Hit> betweenLowerCase(Document doc, Capitals capitals, int i) {
+    private static Optional<Hit> betweenLowerCase(Document doc, CasingEvidence capitals, int i) {
         TextView view = doc.view;
         Token t = view.get(i);
         Token prev = view.get(i - 1);
         Token next = view.get(i + 1);
         String reason = "function word capitalised between lower-case words mid-sentence";
         int lowerUses = doc.analysis.countLower(t.text());
-        if (t.lower().equals("a") && !articleA(doc, prev, next)
-                || ARTICLES.contains(t.lower()) && NAMING_VERB.matcher(prev.lower()).matches()) {
-            // "grade A beef", "by which A acquires (from B)"; "a place called The fair havens"
+        boolean comma = afterComma(view, i);
+        if (t.lower().equals("a") && !articleA(doc, capitals, comma ? null : prev, next)
+                || ARTICLES.contains(t.lower()) && NAMING_VERB.matcher(prev.lower()).matches()
+                || prepositionAfterPreposition(doc, prev, t)) {
+            // "grade A beef", "by which A acquires (from B)"; "a place called The fair havens"; "priest of On"
             return Optional.empty();
         }
         Optional<Token> other = capitals.otherNonNoun(t.paragraph(), i);
-        String doubt = afterComma(view, i) ? "after a comma, where run-together verse lines and quoted speech"
+        String doubt = comma ? "after a comma, where run-together verse lines and quoted speech"
                 + " open with a capital too"
                 : CONJUNCTIONS.contains(t.lower()) && !alike(doc, prev, next) ? "'" + prev.text() + "' and '"
                         + next.text() + "' are words of no common class, so the conjunction may open a line of verse"
@@ -204,7 +205,8 @@ final class CasingRules {
                         + "' may be a title or a name opening with it"
                 : other.isPresent() ? "'" + other.get().text() + "' is also capitalised mid-sentence in"
                 + " the paragraph: verse or a writer's capitals may read so"
-                : lowerUses == 0 ? "the document never writes '" + t.lower() + "' in lower case"
+                : lowerUses == 0 && (!prev.lowerCase() || ARTICLES.contains(t.lower()))
+                        ? "the document never writes '" + t.lower() + "' in lower case"
                 : !doc.tagger().known(prev.text()) || !doc.tagger().known(next.text()) ? "a neighbour is no English word"
                 : null;
         if (doubt != null) {
@@ -213,10 +215,22 @@ final class CasingRules {
         }
         // each lower-case use elsewhere is the document's own evidence; three or more settle it. After a
         // capital (a name, or a sentence's first word) the word may close a title: a little less sure
-        double confidence = Math.min(0.9, 0.8 + 0.05 * Math.min(2, lowerUses - 1)) - (prev.lowerCase() ? 0 : 0.05);
+        // with no lower-case use, a preposition's or conjunction's own class (no style capitalises one
+        // between lower-case words) is the evidence: 0.8. An article may be a label's letter ("grade A beef")
+        double confidence = Math.min(0.9, 0.8 + 0.05 * Math.min(2, Math.max(0, lowerUses - 1)))
+                - (prev.lowerCase() ? 0 : 0.05);
         return Optional.of(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, confidence,
                 reason + " between the English words '" + prev.text() + "' and '" + next.text()
                         + "'; the document writes '" + t.lower() + "' " + lowerUses + " time(s)", false, false));
+    }
+
+    /**
+     * A preposition right after a preposition or an article is no preposition but a name or a
+     * noun ("the priest of On", "the In crowd"): English puts a noun phrase there.
+     */
+    private static boolean prepositionAfterPreposition(Document doc, Token prev, Token t) {
+        return !ARTICLES.contains(t.lower()) && !CONJUNCTIONS.contains(t.lower()) && functionWord(doc, prev)
+                && !doc.tagger().mayBe(prev.lower(), COORDINATOR);
     }
 
     /**
@@ -224,21 +238,90 @@ final class CasingRules {
      * ("vitamin A deficiency") and is no determiner or number ("an A in", "Group 4 A"),
      * before a content word ("from A to B" is a label's).
      */
-    private static boolean articleA(Document doc, Token prev, Token next) {
-        String before = prev.lower();
-        return !doc.tagger().onlyBe(before, NOUN) && !doc.tagger().mayBe(before, DETERMINER)
-                && !functionWord(doc, next) && !letterLabels(doc);
+    private static boolean articleA(Document doc, CasingEvidence capitals, Token prev, Token next) {
+        // after a comma (prev null) the word before belongs to another phrase: "a deficit, A crisis"
+        // a predeterminer takes an article after it ("half a century", "such a plan"): no label's sign
+        boolean labelledBefore = prev != null && (doc.tagger().onlyBe(prev.lower(), NOUN)
+                || doc.tagger().mayBe(prev.lower(), DETERMINER) && !doc.tagger().mayBe(prev.lower(), PREDETERMINER));
+        return !labelledBefore && !functionWord(doc, next) && !capitals.letterLabels();
     }
 
     /**
-     * Word k opens its sentence and is a common word, capitalised only for that ("Under
-     * The leadership", "Masses Of fighters"), not a name or a title's word run on from a
+     * Word k ends a short run of capitalised words that running text leads into ("on the
+     * Congress", "a Congresswoman", "of the United States"): a name or a noun's capital
+     * inside a sentence. A run at the sentence's start, or one in capitals, may be a
+     * heading run into the text ("NATIONAL SECURITY The maintenance", "Key Findings In
+     * 2019"), where the next capital opens a sentence.
+     */
+    private static boolean nameBefore(Document doc, int k) {
+        TextView view = doc.view;
+        int first = k;
+        while (first > k - MAX_NAME_WORDS && first >= 0 && view.sameSentence(first, k)) {
+            Token t = view.get(first);
+            if (!t.capitalised() || t.allCaps() || t.text().equals("I")) {
+                break;
+            }
+            first--;
+        }
+        Token before = view.at(first);
+        return first < k && before != null && view.sameSentence(first, k) && before.lowerCase()
+                && spaced(view, first + 1) && !doc.analysis.startsSentence(view.get(first + 1).start())
+                && runningText(doc, first);
+    }
+
+    /**
+     * The sentence up to word k reads as running text, not a title run into the next
+     * sentence ("The Guy on the Right Doesn't Stand a Chance The guy", "attributed to Mark
+     * Twain For example"): its content words after the first are more often lower-case
+     * than capitalised, and one at least is.
+     */
+    private static boolean runningText(Document doc, int k) {
+        TextView view = doc.view;
+        int from = view.sentenceStart(view.get(k).sentence());
+        int lower = 0;
+        int capital = 0;
+        for (int j = from + 1; j <= k; j++) {
+            Token t = view.get(j);
+            if (functionWord(doc, t) || t.text().equals("I") || !Character.isLetter(t.text().charAt(0))) {
+                continue;
+            }
+            if (t.lowerCase()) {
+                lower++;
+            } else {
+                capital++;
+            }
+        }
+        return lower > 0 && lower > capital;
+    }
+
+    /**
+     * From word k on, lower-case prose: a content word in lower case ("Europe From
+     * fascism"), or a function word with a lower-case word after it ("States The cost of").
+     * A title capitalises its content words ("Gone With the Wind"), so it never reads so.
+     */
+    private static boolean proseAfter(Document doc, int k) {
+        TextView view = doc.view;
+        Token t = view.get(k);
+        if (!t.lowerCase()) {
+            return false;
+        }
+        if (!functionWord(doc, t) && !doc.tagger().mayBe(t.lower(), DETERMINER)) {
+            return true;
+        }
+        Token after = view.at(k + 1);
+        return after != null && view.sameSentence(k, k + 1) && spaced(view, k + 1) && after.lowerCase();
+    }
+
+    /**
+     * Word k opens its sentence, or a clause after a colon, and is a common word, capitalised
+     * only for that ("Under The leadership", "Masses Of fighters", "know this: If A bill"), not a name or a title's word run on from a
      * heading ("Franz Kafka A man", "Taking Pills A physician").
      */
     private static boolean commonSentenceOpener(Document doc, int k) {
         TextView view = doc.view;
         Token t = view.get(k);
-        return view.sentenceStart(t.sentence()) == k && t.capitalised() && !t.allCaps() && !properNoun(doc, t)
+        return (view.sentenceStart(t.sentence()) == k || afterColon(view, k)) && t.capitalised() && !t.allCaps()
+                && !properNoun(doc, t)
                 && doc.tagger().known(t.lower()) && doc.names.lookup(t.text()).isEmpty();
     }
 
@@ -247,7 +330,7 @@ final class CasingRules {
      * contractions aside: a capital that neither a name ("Meehan", "America's") nor an
      * institution's style ("Administration") explains.
      */
-    private static boolean commonNonNoun(Document doc, String word) {
+    static boolean commonNonNoun(Document doc, String word) {
         String bare = POSSESSIVE.matcher(word).replaceFirst("");
         if (bare.startsWith("I'") || bare.startsWith("I’")) {
             return false;
@@ -257,71 +340,16 @@ final class CasingRules {
     }
 
     /**
-     * The capitalised common words of each paragraph that stand mid-sentence between lower-case
-     * words, found in one pass over the document when first asked for and kept per paragraph:
-     * asked about every candidate, a scan of its paragraph each time would make a paragraph of
-     * thousands of candidates quadratic.
-     */
-    private static final class Capitals {
-        private final Document doc;
-        private Map<Integer, List<Token>> byParagraph;
-        private final Map<Integer, List<Token>> nonNouns = new HashMap<>();
-
-        Capitals(Document doc) {
-            this.doc = doc;
-        }
-
-        /**
-         * The paragraph capitalises common words mid-sentence more than once ("in the
-         * evening And no man", "excellent To have"): verse lines run together, or a writer's
-         * own capitals, not one slip of a translation. A capital the document writes more
-         * often than the lower-case form ("our Government", "the Nation") is a house style
-         * and no sign of verse.
-         */
-        boolean verseLike(int paragraph) {
-            return of(paragraph).size() >= 2;
-        }
-
-        /**
-         * Word {@code besides} aside, the paragraph capitalises a word mid-sentence that can be
-         * no noun ("And", "To", "Shall"): run-together verse or a writer's capitals. Nouns are
-         * not counted: a capital "Administration" or "Nation" is an institution's or a style's.
-         */
-        Optional<Token> otherNonNoun(int paragraph, int besides) {
-            return nonNouns.computeIfAbsent(paragraph, p -> of(p).stream()
-                    .filter(t -> functionWord(doc, t) || commonNonNoun(doc, t.text())).toList())
-                    .stream().filter(t -> t.index() != besides).findFirst();
-        }
-
-        private List<Token> of(int paragraph) {
-            if (byParagraph == null) {
-                byParagraph = new HashMap<>();
-                TextView view = doc.view;
-                for (int k = 1; k + 1 < view.size(); k++) {
-                    Token t = view.get(k);
-                    if (t.capitalised() && !t.allCaps() && !t.text().equals("I") && lineJoin(view, k)
-                            && !doc.analysis.startsSentence(t.start()) && view.get(k - 1).lowerCase()
-                            && view.get(k + 1).lowerCase() && view.sameSentence(k - 1, k) && !properNoun(doc, t)
-                            && !houseStyle(doc, t)) {
-                        byParagraph.computeIfAbsent(t.paragraph(), p -> new ArrayList<>()).add(t);
-                    }
-                }
-            }
-            return byParagraph.getOrDefault(paragraph, List.of());
-        }
-    }
-
-    /**
      * Only a space, a comma or a semicolon before word k, as where verse lines are run together;
      * a capital after a colon, a dash, a bracket or a quotation mark opens a clause or a quotation.
      */
-    private static boolean lineJoin(TextView view, int k) {
+    static boolean lineJoin(TextView view, int k) {
         String gap = view.gapBefore(k).strip();
         return gap.isEmpty() || gap.equals(",") || gap.equals(";");
     }
 
     /** The document writes this capital at least twice and more often than in lower case. */
-    private static boolean houseStyle(Document doc, Token t) {
+    static boolean houseStyle(Document doc, Token t) {
         int capitalised = doc.analysis.count(t.text());
         return capitalised >= 2 && capitalised > doc.analysis.countLower(t.text());
     }
@@ -436,7 +464,7 @@ final class CasingRules {
         return true;
     }
 
-    private static boolean properNoun(Document doc, Token t) {
+    static boolean properNoun(Document doc, Token t) {
         return t.capitalised() && (t.allCaps() || doc.names.lookup(t.text()).isPresent()
                 || doc.tagger().onlyBe(t.text(), PROPER));
     }
@@ -448,9 +476,15 @@ final class CasingRules {
     }
 
     /** A comma and a space before word i, on one line: "fee-for-service, And toward". */
-    private static boolean afterComma(TextView view, int i) {
+    static boolean afterComma(TextView view, int i) {
         String gap = view.gapBefore(i);
         return gap.indexOf('\n') < 0 && gap.strip().equals(",");
+    }
+
+    /** A colon and a space before word i, on one line: "should know this: If A bill". */
+    private static boolean afterColon(TextView view, int i) {
+        String gap = view.gapBefore(i);
+        return gap.indexOf('\n') < 0 && gap.strip().equals(":");
     }
 
     /** Only a plain space (no punctuation) before word i. */
@@ -477,7 +511,7 @@ final class CasingRules {
                 if (!t.capitalised() || !spaced(view, step < 0 ? k + 1 : k)) {
                     break;
                 }
-                if (headline.contains(t.lower()) && !t.allCaps()) {
+                if (headline.contains(t.lower()) && !t.allCaps() && !openerBeforeProse(doc, i, k)) {
                     return true;
                 }
                 run[step < 0 ? 0 : 1] = k;
@@ -488,6 +522,18 @@ final class CasingRules {
         String after = view.gapAfter(run[1]);
         return !before.isEmpty() && QUOTES.indexOf(before.charAt(before.length() - 1)) >= 0
                 && !after.isEmpty() && QUOTES.indexOf(after.charAt(0)) >= 0;
+    }
+
+    /**
+     * Word k, the sentence's first word, is the only capital before word i, and a lower-case
+     * content word follows it ("Over The past 7 years", "And In case"): the opener's capital
+     * is the sentence's, not a title's.
+     */
+    private static boolean openerBeforeProse(Document doc, int i, int k) {
+        TextView view = doc.view;
+        Token next = view.at(i + 1);
+        return k == i - 1 && view.sentenceStart(view.get(k).sentence()) == k && next != null && next.lowerCase()
+                && !doc.sets.get("headline_function").contains(next.lower());
     }
 
     /** The word is inside a phrase of the keep list or a known name ("National Assembly", "Europa Press"). */

@@ -139,7 +139,8 @@ public final class InjectedDefects {
                 verdict = Verdict.MISSED;
             }
             String note = edit.map(e -> e.rule() + ": " + e.reason())
-                    .or(() -> finding.map(f -> f.rule() + ": " + f.message())).orElse("");
+                    .or(() -> finding.map(f -> f.rule() + ": " + f.message())).orElse("")
+                    + (verdict == Verdict.WRONG ? firstDifference(comparable(output), comparable(want)) : "");
             outcomes.add(new Outcome(injection, verdict, output, want, note));
             offset += injection.dirty().length() + 2;
         }
@@ -158,6 +159,15 @@ public final class InjectedDefects {
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, tsv, StandardCharsets.UTF_8);
+    }
+
+    /** Where a wrongly fixed paragraph first parts from the expected one, for reading the report. */
+    private static String firstDifference(String got, String want) {
+        int at = 0;
+        while (at < got.length() && at < want.length() && got.charAt(at) == want.charAt(at)) {
+            at++;
+        }
+        return " | output differs at " + at + ": got '" + window(got, at, at) + "', want '" + window(want, at, at) + "'";
     }
 
     private static String window(String text, int start, int end) {
