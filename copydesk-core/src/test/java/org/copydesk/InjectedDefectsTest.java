@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.copydesk.testing.CleanEnglish;
 import org.copydesk.testing.inject.DefectInjector;
 import org.copydesk.testing.inject.DroppedApostrophes;
+import org.copydesk.testing.inject.ForeignLeftovers;
 import org.copydesk.testing.inject.GluedWords;
 import org.copydesk.testing.inject.InjectedDefects;
 import org.copydesk.testing.inject.InjectedDefects.Report;
@@ -54,7 +55,8 @@ class InjectedDefectsTest {
                 Arguments.of(new GluedWords(), 0.74, 0.02, 0.90),
                 Arguments.of(new MisplacedPunctuation(), 0.95, 0.02, 0.90),
                 Arguments.of(new MtCasing(), 0.88, 0.02, 0.90),
-                Arguments.of(new DroppedApostrophes(), 0.84, 0.02, 0.80))
+                Arguments.of(new DroppedApostrophes(), 0.84, 0.02, 0.80),
+                Arguments.of(new ForeignLeftovers(), 0.92, 0.02, 0.90))
                 .filter(a -> only.isEmpty() || ((DefectInjector) a.get()[0]).family().equals(only));
     }
 

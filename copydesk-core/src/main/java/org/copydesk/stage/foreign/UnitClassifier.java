@@ -107,7 +107,7 @@ final class UnitClassifier {
             return Unit.of(i, Kind.OTHER, null);
         }
         Analysis a = analyzer.analyse(t.text(), t.capitalised());
-        if (a.aux() || a.properNoun() && t.capitalised()) {
+        if (a.aux() && !nounAfterDeterminer(s, i, a) || a.properNoun() && t.capitalised()) {
             return Unit.of(i, Kind.OTHER, a);
         }
         if (!a.function().isEmpty() && !a.content().isEmpty() && s.beforeNounPhrase(i)) {
@@ -125,6 +125,16 @@ final class UnitClassifier {
             return Unit.of(i, Kind.CONTENT, a);
         }
         return Unit.of(i, Kind.OTHER, a);
+    }
+
+    /**
+     * "the estado of the Union", "the stato of": after an English determiner a word is a
+     * noun, so a noun reading wins over the auxiliary the same form also is (Spanish and
+     * Portuguese "estado" = been, Italian "stato").
+     */
+    private static boolean nounAfterDeterminer(Sentence s, int i, Analysis a) {
+        return i > 0 && s.isDeterminer(i - 1) && s.spacedOnly(i - 1, i)
+                && a.content().stream().anyMatch(c -> c.pos().equals("n"));
     }
 
     /**

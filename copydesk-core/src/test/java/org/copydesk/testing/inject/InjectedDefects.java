@@ -34,7 +34,7 @@ import org.copydesk.Copydesk;
  */
 public final class InjectedDefects {
     /** About a news article; the document-level evidence (the document's own usage) sees this much. */
-    private static final int PARAGRAPHS_PER_DOCUMENT = 8;
+    public static final int PARAGRAPHS_PER_DOCUMENT = 8;
     private static final int MIN_PARAGRAPH = 150;
     private static final int MAX_PARAGRAPH = 2500;
 
