@@ -36,6 +36,7 @@ final class CamelGlueRule implements SpacingRule {
                 continue;
             }
             int at = m.start() + cut;
+            String evidence;
             if (Words.isAllLower(left)) {
                 glueAfterLowerCase(view, lexicon, draft, token, left, rightWord, at);
                 continue;
@@ -51,11 +52,47 @@ final class CamelGlueRule implements SpacingRule {
             } else if (isTitleCaseGlue(view, lexicon, token, left, rightWord, m.start(), m.end())) {
                 draft.replace(at, at, " ", RULE_TITLE, GLUED, 0.8, "two capitalised words run together in a"
                         + " title-case run: \"" + left + "\" + \"" + right + "\", both common words or names");
+            } else if ((evidence = capitalPairEvidence(view, lexicon, token, left, rightWord)) != null) {
+                draft.replace(at, at, " ", RULE_CAPITAL, GLUED, 0.8, "glued words: \"" + left + "\" + \"" + right
+                        + "\": " + evidence);
             } else {
                 draft.report(m.start(), m.end(), RULE_CAPITAL, GLUED, 0.5,
                         "possibly glued words: \"" + left + "\" + \"" + right + "\"", left + " " + right);
             }
         }
+    }
+
+    /**
+     * Why two capitalised words glued mid-text ("CapitolHill", "TheAct") are two words, or null. Brands and
+     * products made of two words (PayPal, BlackRock, TheStreet) are kept by the dictionaries before this; what
+     * is left splits on one of three pieces of evidence, with the token used only once and no code in the
+     * document: the document writes the two apart elsewhere ("the Act"); the first is a capitalised article
+     * before a common word ("TheHouse"), which starts no name; or both are proper nouns to the tagger or the
+     * names lexicon ("JohnLewis", "CapitolHill"), a full name or place name that lost its space.
+     */
+    private static String capitalPairEvidence(TextView view, SpacingLexicon lexicon, String token, String left,
+                                              String right) {
+        if (view.tokenCount(token) > 1 || lexicon.isNamePrefix(left)
+                || view.analysis.lines().stream().anyMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
+            return null;
+        }
+        String lowerLeft = left.toLowerCase(java.util.Locale.ROOT);
+        if (view.text.contains(left + " " + right) || view.text.contains(lowerLeft + " " + right)) {
+            return "the text writes \"" + left + " " + right + "\" apart elsewhere";
+        }
+        if (WordClass.of(left).equals(java.util.EnumSet.of(WordClass.ARTICLE))
+                && lexicon.frequency(right) >= COMMON && lexicon.isWord(right.toLowerCase(java.util.Locale.ROOT))) {
+            return "a capitalised article before a common word (frequency class " + lexicon.frequency(right)
+                    + "), which begins no name";
+        }
+        boolean leftProper = lexicon.glue(left).isEmpty() && left.length() >= 3
+                && (SpacingLexicon.canBeProperNoun(left) || lexicon.isName(left));
+        boolean rightProper = SpacingLexicon.canBeProperNoun(right) || lexicon.isName(right);
+        if (leftProper && rightProper && lexicon.frequency(left) >= COMMON && lexicon.frequency(right) >= COMMON) {
+            return "both are proper nouns (a full name or place name) of frequency classes " + lexicon.frequency(left)
+                    + " and " + lexicon.frequency(right);
+        }
+        return null;
     }
 
     /**
@@ -115,8 +152,10 @@ final class CamelGlueRule implements SpacingRule {
             double confidence = left.length() >= 4 && lexicon.frequency(left) >= 8 ? 0.8 : 0.6;
             draft.replace(at, at, ". ", RULE_SENTENCE, GLUED, confidence, "sentence run together: " + reason);
         } else if (isWordBeforeName(view, lexicon, token, left, right)) {
+            String noun = isProperNoun(lexicon, right) ? "a proper noun"
+                    : "\"" + right + "\", which the text writes capitalised on its own elsewhere";
             draft.replace(at, at, " ", RULE_CAPITAL, GLUED, 0.8, reason + ": a common word (frequency class "
-                    + lexicon.frequency(left) + ") before a proper noun, whose word classes may follow each other");
+                    + lexicon.frequency(left) + ") before " + noun + ", whose word classes may follow each other");
         }
     }
 
@@ -127,7 +166,10 @@ final class CamelGlueRule implements SpacingRule {
      */
     private static boolean isWordBeforeName(TextView view, SpacingLexicon lexicon, String token, String left,
                                             String right) {
-        if (left.length() < 4 || lexicon.frequencyExact(left) < COMMON || !isProperNoun(lexicon, right)
+        // a capitalised word the document writes on its own elsewhere ("Nation") is its proper noun
+        boolean ownName = view.tokenCount(right) > 0 && lexicon.isWord(right);
+        if (left.length() < (ownName ? 3 : 4) || lexicon.frequencyExact(left) < COMMON
+                || !(isProperNoun(lexicon, right) || ownName)
                 || view.tokenCount(token) > 1
                 || view.analysis.lines().stream().anyMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
             return false;
