@@ -23,6 +23,9 @@ final class CamelGlueRule implements SpacingRule {
         Matcher m = Words.TOKEN.matcher(view.text);
         while (m.find()) {
             String token = m.group();
+            if (acronymAfterFunctionWord(view, lexicon, draft, token, m.start(), m.end())) {
+                continue;
+            }
             int cut = singleCaseChange(token);
             if (cut < 0 || Words.touchesDigit(view.text, m.start(), m.end())
                     || view.isCode(m.start(), m.end()) || lexicon.isWhole(token)) {
@@ -60,6 +63,34 @@ final class CamelGlueRule implements SpacingRule {
                         "possibly glued words: \"" + left + "\" + \"" + right + "\"", left + " " + right);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LOWER_THEN_ACRONYM = java.util.regex.Pattern.compile(
+            "(\\p{Ll}{2,})(\\p{Lu}{2,})");
+
+    /**
+     * "inFY 1982", "theEU": a function word glued to an acronym. Identifiers look the same ("toJSON",
+     * "asHTML"), so the split needs the document's own usage twice over: the acronym on its own elsewhere
+     * and the pair written apart elsewhere ("in FY 1981"), with the token used once and no code around.
+     * True when the token was of this shape (split or not).
+     */
+    private static boolean acronymAfterFunctionWord(TextView view, SpacingLexicon lexicon, Draft draft,
+                                                    String token, int start, int end) {
+        java.util.regex.Matcher m = LOWER_THEN_ACRONYM.matcher(token);
+        if (!m.matches()) {
+            return false;
+        }
+        String left = m.group(1);
+        String acronym = m.group(2);
+        if (lexicon.glue(left).isPresent() && !lexicon.isWhole(token) && view.tokenCount(token) == 1
+                && view.tokenCount(acronym) > 0 && view.text.contains(left + " " + acronym)
+                && !view.isCode(start, end) && !Words.touchesDigit(view.text, start, end)
+                && view.analysis.lines().stream().noneMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
+            draft.replace(start + left.length(), start + left.length(), " ", RULE_CAPITAL, GLUED, 0.8,
+                    "glued words: \"" + left + "\" + \"" + acronym + "\": a function word before an acronym the text"
+                            + " writes on its own, and writes \"" + left + " " + acronym + "\" apart elsewhere");
+        }
+        return true;
     }
 
     /**

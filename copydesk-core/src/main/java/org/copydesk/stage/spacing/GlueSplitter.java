@@ -109,8 +109,16 @@ final class GlueSplitter {
         readings.sort((a, b) -> Double.compare(b.confidence, a.confidence));
         Reading best = readings.get(0);
         List<String> doubts = new ArrayList<>();
+        String modal = null;
         if (readings.size() > 1 && readings.get(1).confidence >= best.confidence - 0.05) {
-            doubts.add("it also reads as \"" + readings.get(1).fixed() + "\"");
+            Reading bare = bareAfterModal(view.text, start, best, readings.get(1));
+            if (bare != null) {
+                modal = "; of \"" + best.fixed() + "\" and \"" + readings.get(1).fixed() + "\", only \"" + bare.left
+                        + "\", a bare form, may follow the modal before it";
+                best = bare;
+            } else {
+                doubts.add("it also reads as \"" + readings.get(1).fixed() + "\"");
+            }
         }
         if (view.analysis.lines().stream().anyMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
             doubts.add("the document has code, where identifiers run words together");
@@ -138,7 +146,7 @@ final class GlueSplitter {
         if (foreign != null) {
             doubts.add("its neighbour \"" + foreign + "\" is no English word");
         }
-        String evidence = best.evidence;
+        String evidence = best.evidence + (modal != null ? modal : "");
         if (prepositional) {
             evidence += "; an article before it and a determiner after it make \"" + best.left + "\" a noun and \""
                     + best.right + "\" a preposition";
@@ -293,11 +301,34 @@ final class GlueSplitter {
         // an adjectival participle of ten letters or more ("embarrassing", "interrelated"); shorter ones close
         // old compounds ("threshingplace", "restingplace")
         boolean longParticiple = left.length() >= 10 && (left.endsWith("ing") || left.endsWith("ed")) && adjective;
+        // a past tense before an adjective, its complement ("left|innocent", "grew|stronger"): English closes
+        // compounds of a past form only with a particle ("leftover", "builtin"), which is no adjective
+        boolean pastBeforeAdjective = leftTags.contains("VBD") && !rightTags.isEmpty()
+                && rightTags.stream().anyMatch(t -> t.startsWith("JJ"))
+                && rightTags.stream().noneMatch(t -> t.startsWith("VB") || t.equals("RP") || t.equals("IN"));
+        if (pastBeforeAdjective) {
+            return "\"" + left + "\" is a past tense and \"" + right + "\" an adjective, its complement";
+        }
         if (derivedAdjective || derivedNoun || longParticiple) {
             return "\"" + left + "\" is a derived " + (derivedNoun ? "noun" : derivedAdjective ? "adjective" : "participle")
                     + ", which begins no compound";
         }
         return null;
+    }
+
+    /**
+     * "will beenforced": of two readings that tie ("been forced", "be enforced"), the one whose first part is
+     * a bare verb when the word before is a modal, and the other's first part is not ("will been" is no
+     * English); null when the word before is no modal or both or neither fit.
+     */
+    private static Reading bareAfterModal(String text, int start, Reading one, Reading other) {
+        String before = neighbour(text, start, -1);
+        if (before == null || !SpacingLexicon.tagsOf(before.toLowerCase(Locale.ROOT)).contains("MD")) {
+            return null;
+        }
+        boolean oneBare = SpacingLexicon.tagsOf(one.left.toLowerCase(Locale.ROOT)).contains("VB");
+        boolean otherBare = SpacingLexicon.tagsOf(other.left.toLowerCase(Locale.ROOT)).contains("VB");
+        return oneBare == otherBare ? null : oneBare ? one : other;
     }
 
     /**
