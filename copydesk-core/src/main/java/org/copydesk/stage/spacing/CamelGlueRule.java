@@ -197,8 +197,9 @@ final class CamelGlueRule implements SpacingRule {
      */
     private static boolean isWordBeforeName(TextView view, SpacingLexicon lexicon, String token, String left,
                                             String right) {
-        // a capitalised word the document writes on its own elsewhere ("Nation") is its proper noun
-        boolean ownName = view.tokenCount(right) > 0 && lexicon.isWord(right);
+        // a capitalised word the document writes on its own mid-sentence elsewhere ("our Nation") is its proper
+        // noun; at a sentence start a capital says nothing
+        boolean ownName = view.tokenCount(right) > 0 && lexicon.isWord(right) && capitalisedMidSentence(view, right);
         if (left.length() < (ownName ? 3 : 4) || lexicon.frequencyExact(left) < COMMON
                 || !(isProperNoun(lexicon, right) || ownName)
                 || view.tokenCount(token) > 1
@@ -208,6 +209,17 @@ final class CamelGlueRule implements SpacingRule {
         java.util.Set<WordClass> rightClasses = java.util.EnumSet.of(WordClass.PROPER_NOUN);
         rightClasses.addAll(WordClass.of(right));
         return WordClass.mayPrecede(WordClass.of(left), rightClasses);
+    }
+
+    /** True when the text writes the capitalised word on its own somewhere other than at a sentence start. */
+    private static boolean capitalisedMidSentence(TextView view, String word) {
+        java.util.regex.Matcher m = Words.TOKEN.matcher(view.text);
+        while (m.find()) {
+            if (m.group().equals(word) && !view.analysis.startsSentence(m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name, or a capitalised dictionary entry more frequent than its lower-case twin ("Europe", not "String"). */
