@@ -23,6 +23,9 @@ final class CamelGlueRule implements SpacingRule {
         Matcher m = Words.TOKEN.matcher(view.text);
         while (m.find()) {
             String token = m.group();
+            if (acronymAfterFunctionWord(view, lexicon, draft, token, m.start(), m.end())) {
+                continue;
+            }
             int cut = singleCaseChange(token);
             if (cut < 0 || Words.touchesDigit(view.text, m.start(), m.end())
                     || view.isCode(m.start(), m.end()) || lexicon.isWhole(token)) {
@@ -36,6 +39,7 @@ final class CamelGlueRule implements SpacingRule {
                 continue;
             }
             int at = m.start() + cut;
+            String evidence;
             if (Words.isAllLower(left)) {
                 glueAfterLowerCase(view, lexicon, draft, token, left, rightWord, at);
                 continue;
@@ -51,11 +55,75 @@ final class CamelGlueRule implements SpacingRule {
             } else if (isTitleCaseGlue(view, lexicon, token, left, rightWord, m.start(), m.end())) {
                 draft.replace(at, at, " ", RULE_TITLE, GLUED, 0.8, "two capitalised words run together in a"
                         + " title-case run: \"" + left + "\" + \"" + right + "\", both common words or names");
+            } else if ((evidence = capitalPairEvidence(view, lexicon, token, left, rightWord)) != null) {
+                draft.replace(at, at, " ", RULE_CAPITAL, GLUED, 0.8, "glued words: \"" + left + "\" + \"" + right
+                        + "\": " + evidence);
             } else {
                 draft.report(m.start(), m.end(), RULE_CAPITAL, GLUED, 0.5,
                         "possibly glued words: \"" + left + "\" + \"" + right + "\"", left + " " + right);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LOWER_THEN_ACRONYM = java.util.regex.Pattern.compile(
+            "(\\p{Ll}{2,})(\\p{Lu}{2,})");
+
+    /**
+     * "inFY 1982", "theEU": a function word glued to an acronym. Identifiers look the same ("toJSON",
+     * "asHTML"), so the split needs the document's own usage twice over: the acronym on its own elsewhere
+     * and the pair written apart elsewhere ("in FY 1981"), with the token used once and no code around.
+     * True when the token was of this shape (split or not).
+     */
+    private static boolean acronymAfterFunctionWord(TextView view, SpacingLexicon lexicon, Draft draft,
+                                                    String token, int start, int end) {
+        java.util.regex.Matcher m = LOWER_THEN_ACRONYM.matcher(token);
+        if (!m.matches()) {
+            return false;
+        }
+        String left = m.group(1);
+        String acronym = m.group(2);
+        if (lexicon.glue(left).isPresent() && !lexicon.isWhole(token) && view.tokenCount(token) == 1
+                && view.tokenCount(acronym) > 0 && view.text.contains(left + " " + acronym)
+                && !view.isCode(start, end) && !Words.touchesDigit(view.text, start, end)
+                && view.analysis.lines().stream().noneMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
+            draft.replace(start + left.length(), start + left.length(), " ", RULE_CAPITAL, GLUED, 0.8,
+                    "glued words: \"" + left + "\" + \"" + acronym + "\": a function word before an acronym the text"
+                            + " writes on its own, and writes \"" + left + " " + acronym + "\" apart elsewhere");
+        }
+        return true;
+    }
+
+    /**
+     * Why two capitalised words glued mid-text ("CapitolHill", "TheAct") are two words, or null. Brands and
+     * products made of two words (PayPal, BlackRock, TheStreet) are kept by the dictionaries before this; what
+     * is left splits on one of three pieces of evidence, with the token used only once and no code in the
+     * document: the document writes the two apart elsewhere ("the Act"); the first is a capitalised article
+     * before a common word ("TheHouse"), which starts no name; or both are proper nouns to the tagger or the
+     * names lexicon ("JohnLewis", "CapitolHill"), a full name or place name that lost its space.
+     */
+    private static String capitalPairEvidence(TextView view, SpacingLexicon lexicon, String token, String left,
+                                              String right) {
+        if (view.tokenCount(token) > 1 || lexicon.isNamePrefix(left)
+                || view.analysis.lines().stream().anyMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
+            return null;
+        }
+        String lowerLeft = left.toLowerCase(java.util.Locale.ROOT);
+        if (view.text.contains(left + " " + right) || view.text.contains(lowerLeft + " " + right)) {
+            return "the text writes \"" + left + " " + right + "\" apart elsewhere";
+        }
+        if (WordClass.of(left).equals(java.util.EnumSet.of(WordClass.ARTICLE))
+                && lexicon.frequency(right) >= COMMON && lexicon.isWord(right.toLowerCase(java.util.Locale.ROOT))) {
+            return "a capitalised article before a common word (frequency class " + lexicon.frequency(right)
+                    + "), which begins no name";
+        }
+        boolean leftProper = lexicon.glue(left).isEmpty() && left.length() >= 3
+                && (SpacingLexicon.canBeProperNoun(left) || lexicon.isName(left));
+        boolean rightProper = SpacingLexicon.canBeProperNoun(right) || lexicon.isName(right);
+        if (leftProper && rightProper && lexicon.frequency(left) >= COMMON && lexicon.frequency(right) >= COMMON) {
+            return "both are proper nouns (a full name or place name) of frequency classes " + lexicon.frequency(left)
+                    + " and " + lexicon.frequency(right);
+        }
+        return null;
     }
 
     /**
@@ -115,8 +183,10 @@ final class CamelGlueRule implements SpacingRule {
             double confidence = left.length() >= 4 && lexicon.frequency(left) >= 8 ? 0.8 : 0.6;
             draft.replace(at, at, ". ", RULE_SENTENCE, GLUED, confidence, "sentence run together: " + reason);
         } else if (isWordBeforeName(view, lexicon, token, left, right)) {
+            String noun = isProperNoun(lexicon, right) ? "a proper noun"
+                    : "\"" + right + "\", which the text writes capitalised on its own elsewhere";
             draft.replace(at, at, " ", RULE_CAPITAL, GLUED, 0.8, reason + ": a common word (frequency class "
-                    + lexicon.frequency(left) + ") before a proper noun, whose word classes may follow each other");
+                    + lexicon.frequency(left) + ") before " + noun + ", whose word classes may follow each other");
         }
     }
 
@@ -127,7 +197,11 @@ final class CamelGlueRule implements SpacingRule {
      */
     private static boolean isWordBeforeName(TextView view, SpacingLexicon lexicon, String token, String left,
                                             String right) {
-        if (left.length() < 4 || lexicon.frequencyExact(left) < COMMON || !isProperNoun(lexicon, right)
+        // a capitalised word the document writes on its own mid-sentence elsewhere ("our Nation") is its proper
+        // noun; at a sentence start a capital says nothing
+        boolean ownName = view.tokenCount(right) > 0 && lexicon.isWord(right) && capitalisedMidSentence(view, right);
+        if (left.length() < (ownName ? 3 : 4) || lexicon.frequencyExact(left) < COMMON
+                || !(isProperNoun(lexicon, right) || ownName)
                 || view.tokenCount(token) > 1
                 || view.analysis.lines().stream().anyMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
             return false;
@@ -135,6 +209,17 @@ final class CamelGlueRule implements SpacingRule {
         java.util.Set<WordClass> rightClasses = java.util.EnumSet.of(WordClass.PROPER_NOUN);
         rightClasses.addAll(WordClass.of(right));
         return WordClass.mayPrecede(WordClass.of(left), rightClasses);
+    }
+
+    /** True when the text writes the capitalised word on its own somewhere other than at a sentence start. */
+    private static boolean capitalisedMidSentence(TextView view, String word) {
+        java.util.regex.Matcher m = Words.TOKEN.matcher(view.text);
+        while (m.find()) {
+            if (m.group().equals(word) && !view.analysis.startsSentence(m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name, or a capitalised dictionary entry more frequent than its lower-case twin ("Europe", not "String"). */

@@ -46,6 +46,15 @@ final class GlueSplitter {
             "s", "es", "ing", "ment");
     /** Two content words must both be this common to be worth a report. */
     private static final int PAIR_FREQUENCY = 10;
+    /** ... or this common when their shape or the document says they are a phrase ("appropriation bills"). */
+    private static final int SHAPED_PAIR_FREQUENCY = 8;
+    /** Suffixes of derived adjectives ("public", "final", "global"): such an adjective modifies, it heads no compound. */
+    private static final List<String> ADJECTIVE_SUFFIXES = List.of("al", "ic", "ous", "ive", "ary", "ful", "ent",
+            "ant", "able", "ible");
+    /** Suffixes of derived nouns ("appropriation", "management"): long Latinate words that begin no compound. */
+    private static final List<String> NOUN_SUFFIXES = List.of("tion", "sion", "ment", "ity", "ance", "ence");
+    /** Heads of closed compounds after a noun: agent nouns and gerunds ("decisionmaking", "businessowners"). */
+    private static final List<String> AGENT_ENDINGS = List.of("er", "ers", "ing", "or", "ors");
     private static final double APPLY = 0.8;
     /** A word one letter from the token this common makes the token more likely its typo. */
     private static final int NEAR_WORD_FREQUENCY = 7;
@@ -100,8 +109,16 @@ final class GlueSplitter {
         readings.sort((a, b) -> Double.compare(b.confidence, a.confidence));
         Reading best = readings.get(0);
         List<String> doubts = new ArrayList<>();
+        String modal = null;
         if (readings.size() > 1 && readings.get(1).confidence >= best.confidence - 0.05) {
-            doubts.add("it also reads as \"" + readings.get(1).fixed() + "\"");
+            Reading bare = bareAfterModal(view.text, start, best, readings.get(1));
+            if (bare != null) {
+                modal = "; of \"" + best.fixed() + "\" and \"" + readings.get(1).fixed() + "\", only \"" + bare.left
+                        + "\", a bare form, may follow the modal before it";
+                best = bare;
+            } else {
+                doubts.add("it also reads as \"" + readings.get(1).fixed() + "\"");
+            }
         }
         if (view.analysis.lines().stream().anyMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
             doubts.add("the document has code, where identifiers run words together");
@@ -112,10 +129,13 @@ final class GlueSplitter {
         String near = !writtenApart
                 ? lexicon.nearWord(token, Math.max(NEAR_WORD_FREQUENCY,
                         weaker - (best.bothFunction ? RIVAL_MARGIN_FUNCTION : RIVAL_MARGIN))) : null;
-        if (near != null) {
+        // "a wound|in our": an article before, a determiner after; the preposition governs, no compound closes
+        boolean prepositional = nounBeforePreposition(view, start, end)
+                && WordClass.of(best.right).contains(WordClass.PREPOSITION);
+        if (near != null && !(prepositional && near.equals(token.toLowerCase(Locale.ROOT) + "g"))) {
             doubts.add("it is one letter from \"" + near + "\" (a typo?)");
         }
-        String compound = compoundPart(best, lexicon);
+        String compound = prepositional ? null : compoundPart(best, lexicon);
         if (compound != null) {
             doubts.add(compound);
         }
@@ -126,8 +146,12 @@ final class GlueSplitter {
         if (foreign != null) {
             doubts.add("its neighbour \"" + foreign + "\" is no English word");
         }
-        String evidence = best.evidence;
-        if (writtenApart) {
+        String evidence = best.evidence + (modal != null ? modal : "");
+        if (prepositional) {
+            evidence += "; an article before it and a determiner after it make \"" + best.left + "\" a noun and \""
+                    + best.right + "\" a preposition";
+        }
+        if (writtenApart && !evidence.contains("apart elsewhere")) {
             evidence += "; the text writes \"" + best.left.toLowerCase(Locale.ROOT) + " " + best.right + "\" elsewhere";
         }
         double confidence = best.confidence;
@@ -157,7 +181,8 @@ final class GlueSplitter {
         if (leftFreq < 0 || rightFreq < 0) {
             return Optional.empty();
         }
-        if (right.equals("in") && lexicon.isWord(token + "g") || NEVER_PARTS.contains(right)
+        boolean prepositional = nounBeforePreposition(view, start, end);
+        if (right.equals("in") && lexicon.isWord(token + "g") && !prepositional || NEVER_PARTS.contains(right)
                 || NEVER_PARTS.contains(leftWord) || capitalised && (right.equals("an") || right.equals("as"))) {
             // "goin", "workin": a dropped g; "Youre", "recurse"; "-an", "-as" end names and foreign words
             return Optional.empty();
@@ -200,15 +225,23 @@ final class GlueSplitter {
                     + " dictionary nor the names; it reads as " + pair + ", a function word and a "
                     + (bothFunction ? "function word" : "word of frequency class " + contentFreq), true, bothFunction));
         }
-        if (capitalised || left.length() < 4 || right.length() < 4 || leftFreq < PAIR_FREQUENCY
-                || rightFreq < PAIR_FREQUENCY) {
+        if (capitalised || right.length() < 4) {
             return Optional.empty();
         }
+        // the document's usage is no evidence here: old and official English writes "mercy seat" and "mercyseat",
+        // "decision making" and "decisionmaking" in one text
         String shape = unlikeCompound(left, right);
-        double confidence = (shape != null ? APPLY - 0.02 : 0.5) + Math.min(leftFreq, rightFreq) / 1000.0;
+        String phrase = shape == null ? phraseShape(left, right) : null;
+        int minFrequency = phrase != null ? SHAPED_PAIR_FREQUENCY : PAIR_FREQUENCY;
+        if (left.length() < 4 || leftFreq < minFrequency || rightFreq < minFrequency) {
+            return Optional.empty();
+        }
+        String why = shape != null ? shape : phrase;
+        double base = shape != null ? APPLY - 0.02 : why != null ? APPLY : 0.5;
+        double confidence = base + Math.min(leftFreq, rightFreq) / 1000.0;
         return Optional.of(new Reading(left, right, confidence, "\"" + token + "\" is in neither the English"
                 + " dictionary nor the names; it reads as two common words, " + pair
-                + (shape != null ? ", and " + shape : ""), false, false));
+                + (why != null ? ", and " + why : ""), false, false));
     }
 
     /**
@@ -230,6 +263,111 @@ final class GlueSplitter {
             return "\"" + left + "\" is only an adjective, before a noun";
         }
         return null;
+    }
+
+    /**
+     * Why two content words read as a phrase of English rather than a closed compound the dictionary lacks,
+     * or null: the second is only an adverb or a comparative ("very|closely", "even|greater"), which ends no
+     * compound; or the first is a derived word, an adjective of a Latinate suffix ("public|good",
+     * "final|word"), a long derived noun ("appropriation|bills") or a long participle ("embarrassing|headlines",
+     * "interrelated|global"), before a noun or adjective. English closes compounds of short native words
+     * ("homecare", "lifestyle", "servicemembers"), not of these.
+     */
+    static String phraseShape(String left, String right) {
+        if (SUFFIX_WORDS.contains(right) || RIGHT_PARTICLES.contains(right) || COMPOUND_PARTICLES.contains(left)) {
+            return null;
+        }
+        List<String> rightTags = SpacingLexicon.tagsOf(right);
+        boolean modifierOnly = !rightTags.isEmpty() && rightTags.stream().allMatch(t -> t.equals("RB")
+                || t.equals("RBR") || t.equals("RBS") || t.equals("JJR") || t.equals("JJS"));
+        if (modifierOnly) {
+            return "\"" + right + "\" is only an adverb or a comparative, which ends no compound";
+        }
+        Set<WordClass> rightClasses = WordClass.of(right);
+        if (!(rightClasses.contains(WordClass.NOUN) || rightClasses.contains(WordClass.ADJECTIVE))
+                || WordClass.isFunction(rightClasses)) {
+            return null;
+        }
+        if (AGENT_ENDINGS.stream().anyMatch(right::endsWith)) {
+            return null; // "decisionmaking", "policymakers", "businessowners": compounds of a noun and an agent
+        }
+        List<String> leftTags = SpacingLexicon.tagsOf(left);
+        boolean adjective = leftTags.stream().anyMatch(t -> t.startsWith("JJ"));
+        // the stem before the suffix must be a real stem: "fin|al", "publ|ic", not "ol|ive"
+        boolean derivedAdjective = adjective && ADJECTIVE_SUFFIXES.stream()
+                .anyMatch(x -> left.endsWith(x) && left.length() - x.length() >= 3);
+        boolean derivedNoun = leftTags.stream().anyMatch(t -> t.startsWith("NN"))
+                && NOUN_SUFFIXES.stream().anyMatch(x -> left.endsWith(x) && left.length() - x.length() >= 4);
+        // an adjectival participle of ten letters or more ("embarrassing", "interrelated"); shorter ones close
+        // old compounds ("threshingplace", "restingplace")
+        boolean longParticiple = left.length() >= 10 && (left.endsWith("ing") || left.endsWith("ed")) && adjective;
+        // a past tense before an adjective, its complement ("left|innocent", "grew|stronger"): English closes
+        // compounds of a past form only with a particle ("leftover", "builtin"), which is no adjective
+        boolean pastBeforeAdjective = leftTags.contains("VBD") && !rightTags.isEmpty()
+                && rightTags.stream().anyMatch(t -> t.startsWith("JJ"))
+                && rightTags.stream().noneMatch(t -> t.startsWith("VB") || t.equals("RP") || t.equals("IN"));
+        if (pastBeforeAdjective) {
+            return "\"" + left + "\" is a past tense and \"" + right + "\" an adjective, its complement";
+        }
+        if (derivedAdjective || derivedNoun || longParticiple) {
+            return "\"" + left + "\" is a derived " + (derivedNoun ? "noun" : derivedAdjective ? "adjective" : "participle")
+                    + ", which begins no compound";
+        }
+        return null;
+    }
+
+    /**
+     * "will beenforced": of two readings that tie ("been forced", "be enforced"), the one whose first part is
+     * a bare verb when the word before is a modal, and the other's first part is not ("will been" is no
+     * English); null when the word before is no modal or both or neither fit.
+     */
+    private static Reading bareAfterModal(String text, int start, Reading one, Reading other) {
+        String before = neighbour(text, start, -1);
+        if (before == null || !SpacingLexicon.tagsOf(before.toLowerCase(Locale.ROOT)).contains("MD")) {
+            return null;
+        }
+        boolean oneBare = SpacingLexicon.tagsOf(one.left.toLowerCase(Locale.ROOT)).contains("VB");
+        boolean otherBare = SpacingLexicon.tagsOf(other.left.toLowerCase(Locale.ROOT)).contains("VB");
+        return oneBare == otherBare ? null : oneBare ? one : other;
+    }
+
+    /**
+     * "a wound|in our", "a start|in the": an article before and an article or determiner after; the first part
+     * is then a noun and the second a preposition governing what follows, not a particle closing a compound
+     * ("checkin") nor a dropped g ("woundin'").
+     */
+    static boolean nounBeforePreposition(TextView view, int start, int end) {
+        String before = neighbour(view.text, start, -1);
+        String after = neighbour(view.text, end, +1);
+        if (before == null || after == null) {
+            return false;
+        }
+        Set<WordClass> prev = WordClass.of(before);
+        Set<WordClass> next = WordClass.of(after);
+        return prev.equals(java.util.EnumSet.of(WordClass.ARTICLE))
+                && (next.contains(WordClass.ARTICLE) || next.contains(WordClass.DETERMINER));
+    }
+
+    /** The word one space before {@code at} (direction -1) or after it (+1) on the same line, or null. */
+    private static String neighbour(String text, int at, int direction) {
+        if (direction < 0) {
+            if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+                return null;
+            }
+            int w = at - 2;
+            while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            return text.substring(w, at - 1);
+        }
+        if (at + 1 >= text.length() || text.charAt(at) != ' ' || !Character.isLetter(text.charAt(at + 1))) {
+            return null;
+        }
+        int w = at + 1;
+        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        return text.substring(at + 1, w);
     }
 
     /**

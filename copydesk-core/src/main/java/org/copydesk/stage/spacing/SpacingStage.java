@@ -18,6 +18,7 @@ public final class SpacingStage implements Stage {
             new StrayPunctuationRule(),
             new GluedWordRule(),
             new CamelGlueRule(),
+            new OrdinalGlueRule(),
             new BracketSpacingRule(),
             new QuoteSpacingRule(),
             new DashSpacingRule(),

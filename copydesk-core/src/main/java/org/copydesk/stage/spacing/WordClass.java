@@ -23,6 +23,12 @@ enum WordClass {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "every", "no", "my", "our", "your", "his",
             "their", "its", "her");
 
+    /**
+     * Quantifiers: determiners of a closed class ("more pesticides", "many tasks") that also stand as adjectives
+     * after an article ("the many tasks"); the tagger reads "more" only as a comparative.
+     */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "much", "more", "most", "few", "fewer", "several");
+
     /** Closed classes: a glue across one of these is the common case of stripped spacing. */
     private static final Set<WordClass> FUNCTION = EnumSet.of(ARTICLE, DETERMINER, NEGATION, SUBJECT, OBJECT, MODAL, TO, PREPOSITION,
             CONJUNCTION, WH, THERE, AUXILIARY);
@@ -36,6 +42,10 @@ enum WordClass {
         }
         if (lower.equals("not")) {
             out.add(NEGATION);
+        }
+        if (QUANTIFIERS.contains(lower)) {
+            out.add(DETERMINER);
+            out.add(ADJECTIVE);
         }
         for (String tag : SpacingLexicon.tagsOf(lower)) {
             WordClass c = ARTICLES.contains(lower) && (tag.equals("DT") || tag.equals("PRP$")) ? ARTICLE : ofTag(tag);
@@ -78,10 +88,17 @@ enum WordClass {
         };
     }
 
-    /** The closed-class readings of a word taken as a function word ("in" as a preposition, not a noun). */
+    /**
+     * The closed-class readings of a word taken as a function word ("in" as a preposition, not a noun). A
+     * word whose only closed classes are conjunction or determiner keeps its adverb and adjective readings:
+     * "now" and "so" are sentence adverbs ("and now"), "many" an adjective after an article ("the many").
+     */
     static Set<WordClass> functionReadings(Set<WordClass> classes) {
         Set<WordClass> out = EnumSet.noneOf(WordClass.class);
         classes.stream().filter(FUNCTION::contains).forEach(out::add);
+        if (EnumSet.of(CONJUNCTION, DETERMINER).containsAll(out)) {
+            classes.stream().filter(c -> c == ADVERB || c == ADJECTIVE).forEach(out::add);
+        }
         return out;
     }
 

@@ -68,4 +68,61 @@ class GlueSplitterTest {
         assertEquals("She looked", read("Shelooked at the map.", "Shelooked").orElseThrow().fixed());
         assertFalse(read("The singer Shelooked sang.", "Shelooked").isPresent());
     }
+
+    @Test
+    void aPhraseShapeSplitsTwoContentWordsAndNamesItsEvidence() {
+        GlueSplitter.Reading adverb = read("The mayor worked veryclosely with the board.", "veryclosely").orElseThrow();
+        assertEquals("very closely", adverb.fixed());
+        assertTrue(adverb.confidence() >= 0.8 && adverb.evidence().contains("only an adverb"), adverb.toString());
+        GlueSplitter.Reading derived = read("They argued for the publicgood all night.", "publicgood").orElseThrow();
+        assertEquals("public good", derived.fixed());
+        assertTrue(derived.confidence() >= 0.8 && derived.evidence().contains("derived adjective"), derived.toString());
+        GlueSplitter.Reading noun = read("Vetoes of appropriationbills were rare.", "appropriationbills").orElseThrow();
+        assertTrue(noun.confidence() >= 0.8 && noun.evidence().contains("derived noun"), noun.toString());
+    }
+
+    @Test
+    void compoundsOfShortWordsAgentsAndOldParticiplesAreNoPhrase() {
+        assertTrue(GlueSplitter.phraseShape("decision", "making") == null);
+        assertTrue(GlueSplitter.phraseShape("business", "owners") == null);
+        assertTrue(GlueSplitter.phraseShape("olive", "yard") == null);
+        assertTrue(GlueSplitter.phraseShape("threshing", "place") == null);
+        assertTrue(GlueSplitter.phraseShape("home", "care") == null);
+        GlueSplitter.Reading r = read("Better decisionmaking helped.", "decisionmaking").orElse(null);
+        assertTrue(r == null || r.confidence() < APPLY, String.valueOf(r));
+    }
+
+    @Test
+    void theDocumentWritingTwoContentWordsApartIsNoEvidence() {
+        // the KJV writes "mercy seat" and "mercyseat"; official English "job training" and "jobtraining"
+        GlueSplitter.Reading r = read("The mercy seat stood there; the mercyseat was gold.", "mercyseat").orElse(null);
+        assertTrue(r == null || r.confidence() < APPLY, String.valueOf(r));
+    }
+
+    @Test
+    void quantifiersAndSentenceAdverbsAreReadBesideTheirNeighbours() {
+        assertEquals("now we", read("The rain stopped, and nowwe can start.", "nowwe").orElseThrow().fixed());
+        GlueSplitter.Reading many = read("For all the manytasks ahead, we are ready.", "manytasks").orElseThrow();
+        assertEquals("many tasks", many.fixed());
+        assertTrue(many.confidence() >= APPLY, many.toString());
+        GlueSplitter.Reading more = read("The farms used morepesticides than before.", "morepesticides").orElseThrow();
+        assertTrue(more.confidence() >= APPLY, more.toString());
+    }
+
+    @Test
+    void anArticleBeforeAndADeterminerAfterMakeAPrepositionNotADroppedG() {
+        GlueSplitter.Reading r = read("There was a woundin our town.", "woundin").orElseThrow();
+        assertEquals("wound in", r.fixed());
+        assertTrue(r.confidence() >= APPLY && r.evidence().contains("preposition"), r.toString());
+        assertFalse(read("He was woundin up the clock.", "woundin").filter(x -> x.confidence() >= APPLY).isPresent());
+    }
+
+    @Test
+    void afterAModalOnlyTheBareFormFits() {
+        GlueSplitter.Reading r = read("The ban will beenforced from May.", "beenforced").orElseThrow();
+        assertEquals("be enforced", r.fixed());
+        assertTrue(r.confidence() >= APPLY && r.evidence().contains("modal"), r.toString());
+        GlueSplitter.Reading tie = read("The ban has beenforced on us.", "beenforced").orElseThrow();
+        assertTrue(tie.confidence() < APPLY, tie.toString());
+    }
 }
