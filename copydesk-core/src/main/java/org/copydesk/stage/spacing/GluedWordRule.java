@@ -1,5 +1,6 @@
 package org.copydesk.stage.spacing;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import org.copydesk.core.Draft;
 
@@ -65,6 +66,10 @@ final class GluedWordRule implements SpacingRule {
             String fixed = token.substring(0, best.at) + " " + right;
             String reason = "glued words: \"" + token.substring(0, best.at) + "\" + \"" + right + "\"";
             String doubt = doubt(view, lexicon, token, right, m.end());
+            if (doubt == null) {
+                doubt = SourceLanguageWords.languageOf(token, draft.options().languages())
+                        .map(code -> "it is a word of the source language '" + code + "'").orElse(null);
+            }
             if (doubt != null) {
                 draft.report(m.start(), m.end(), RULE, GLUED, Math.min(best.confidence, DOUBTFUL),
                         reason + ", but " + doubt, fixed);
@@ -106,7 +111,13 @@ final class GluedWordRule implements SpacingRule {
             return false;
         }
         GlueSplitter.Reading r = reading.get();
-        if (r.confidence() >= APPLY) {
+        // two function words ("andan": and an) are the commonest glue, and a leftover of that shape rare
+        Optional<String> source = r.confidence() >= APPLY && !r.bothFunction()
+                ? SourceLanguageWords.languageOf(token, draft.options().languages()) : Optional.empty();
+        if (source.isPresent()) {
+            draft.report(start, end, RULE_LEXICON, GLUED, DOUBTFUL, r.evidence() + ", but it is a word of the source"
+                    + " language '" + source.get() + "': a translator's leftover, more likely", r.fixed());
+        } else if (r.confidence() >= APPLY) {
             draft.replace(start, end, r.fixed(), RULE_LEXICON, GLUED, r.confidence(), r.evidence());
         } else {
             draft.report(start, end, r.functionWord() ? RULE_LEXICON : RULE_CONTENT, GLUED, r.confidence(),

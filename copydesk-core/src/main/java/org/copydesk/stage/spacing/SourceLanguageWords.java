@@ -1,0 +1,45 @@
+package org.copydesk.stage.spacing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.core.LtLanguages;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.tagging.Tagger;
+
+/**
+ * Whether a token that English does not know is a word of one of the document's source
+ * languages ("soldat", "objectif", "todo"): then it is more likely a translator's leftover,
+ * for the foreign stage, than two English words glued ("sold at", "object if"). Asked of
+ * LanguageTool's taggers (the foreign stage's own), only for a token a split was found for.
+ */
+final class SourceLanguageWords {
+    private SourceLanguageWords() {
+    }
+
+    /** The first of {@code languages} whose tagger gives {@code token} a reading, or empty. */
+    static Optional<String> languageOf(String token, List<String> languages) {
+        for (String code : languages) {
+            Tagger tagger = LtLanguages.forCode(code).getTagger();
+            List<AnalyzedTokenReadings> tagged;
+            try {
+                // LanguageTool taggers keep per-instance state in places (German compound splitting)
+                synchronized (tagger) {
+                    tagged = tagger.tag(List.of(token));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (AnalyzedTokenReadings readings : tagged) {
+                for (AnalyzedToken t : readings.getReadings()) {
+                    if (t.getLemma() != null && t.getPOSTag() != null && !t.getPOSTag().isBlank()) {
+                        return Optional.of(code);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
