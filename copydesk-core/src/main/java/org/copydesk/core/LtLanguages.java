@@ -1,5 +1,12 @@
 package org.copydesk.core;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.tagging.Tagger;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.Language;
@@ -44,5 +51,30 @@ public final class LtLanguages {
                 return Languages.getLanguageForShortCode(c);
             }
         });
+    }
+
+    /**
+     * The readings {@code tagger} gives one word form that have a lemma and a part of speech.
+     * LanguageTool taggers keep per-instance state in places (German compound splitting): one
+     * caller at a time.
+     */
+    public static List<AnalyzedToken> readings(Tagger tagger, String word) {
+        List<AnalyzedTokenReadings> tagged;
+        try {
+            synchronized (tagger) {
+                tagged = tagger.tag(List.of(word));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<AnalyzedToken> out = new ArrayList<>();
+        for (AnalyzedTokenReadings atr : tagged) {
+            for (AnalyzedToken t : atr.getReadings()) {
+                if (t.getLemma() != null && t.getPOSTag() != null && !t.getPOSTag().isBlank()) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 }

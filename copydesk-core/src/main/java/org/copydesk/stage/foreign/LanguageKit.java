@@ -1,14 +1,11 @@
 package org.copydesk.stage.foreign;
 
 import org.copydesk.core.LtLanguages;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.AnalyzedToken;
-import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
 import org.languagetool.tagging.Tagger;
 
@@ -54,24 +51,9 @@ public final class LanguageKit {
     }
 
     private List<Reading> tag(String word) {
-        List<AnalyzedTokenReadings> tagged;
-        try {
-            // LanguageTool taggers keep per-instance state in places (German compound splitting): one caller at a time
-            synchronized (tagger) {
-                tagged = tagger.tag(List.of(word));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         List<Reading> out = new ArrayList<>();
-        for (AnalyzedTokenReadings atr : tagged) {
-            for (AnalyzedToken t : atr.getReadings()) {
-                if (t.getLemma() == null || t.getPOSTag() == null) {
-                    continue;
-                }
-                tags.meaning(code, t.getPOSTag())
-                        .ifPresent(m -> out.add(new Reading(code, t.getLemma(), t.getPOSTag(), m)));
-            }
+        for (AnalyzedToken t : LtLanguages.readings(tagger, word)) {
+            tags.meaning(code, t.getPOSTag()).ifPresent(m -> out.add(new Reading(code, t.getLemma(), t.getPOSTag(), m)));
         }
         return List.copyOf(out);
     }

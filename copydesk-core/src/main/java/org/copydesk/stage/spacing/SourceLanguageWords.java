@@ -1,13 +1,8 @@
 package org.copydesk.stage.spacing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.core.LtLanguages;
-import org.languagetool.AnalyzedToken;
-import org.languagetool.AnalyzedTokenReadings;
-import org.languagetool.tagging.Tagger;
 
 /**
  * Whether a token that English does not know is a word of one of the document's source
@@ -22,22 +17,8 @@ final class SourceLanguageWords {
     /** The first of {@code languages} whose tagger gives {@code token} a reading, or empty. */
     static Optional<String> languageOf(String token, List<String> languages) {
         for (String code : languages) {
-            Tagger tagger = LtLanguages.forCode(code).getTagger();
-            List<AnalyzedTokenReadings> tagged;
-            try {
-                // LanguageTool taggers keep per-instance state in places (German compound splitting)
-                synchronized (tagger) {
-                    tagged = tagger.tag(List.of(token));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            for (AnalyzedTokenReadings readings : tagged) {
-                for (AnalyzedToken t : readings.getReadings()) {
-                    if (t.getLemma() != null && t.getPOSTag() != null && !t.getPOSTag().isBlank()) {
-                        return Optional.of(code);
-                    }
-                }
+            if (!LtLanguages.readings(LtLanguages.forCode(code).getTagger(), token).isEmpty()) {
+                return Optional.of(code);
             }
         }
         return Optional.empty();
