@@ -28,7 +28,17 @@ final class BlockClassifier {
     BlockClassifier(BlockRules rules, MetadataReader reader) {
         this.rules = rules;
         this.reader = reader;
-        this.lines = new ChromeLineClassifier(reader);
+        this.lines = new ChromeLineClassifier(reader, this::removedAlone);
+    }
+
+    /**
+     * A row removes {@code label} as page chrome when it stands on a line of its own ("Related", "Share").
+     * Not a news bar's word: before a headline "Breaking:" is the story's own kicker.
+     */
+    private boolean removedAlone(String label) {
+        return rules.firstMatch(Block.label(label), false, reader, false)
+                .filter(h -> h.rule().label() == BlockRule.Label.BOILERPLATE && !h.rule().id().equals("NEWS_BAR"))
+                .isPresent();
     }
 
     /** One verdict per block; null where the block is plain body. */

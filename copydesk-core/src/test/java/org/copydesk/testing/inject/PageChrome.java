@@ -295,8 +295,8 @@ public final class PageChrome implements DefectInjector {
                         + one(" for ", " / ", ", ") + org;
                 case 3 -> who + "/" + org + one("", " via " + organisation());
                 case 4 -> one("Photo: ", "Image: ") + org + (chance(2) ? "" : " / " + who);
-                default -> one("Photo", "Image", "File photo") + one(": ", " - ") + who + " " + one("(", "[") + org
-                        + one(")", "]");
+                default -> one("Photo", "Image", "File photo") + one(": ", " - ") + who + " "
+                        + (chance(2) ? "(" + org + ")" : "[" + org + "]");
             };
         }
 
@@ -340,8 +340,8 @@ public final class PageChrome implements DefectInjector {
             }
             String head = one("Tags: ", "Topics: ", "Filed under: ", "Tagged ", "Keywords: ", "TAGS ", "More on: ", "");
             String sep = one(", ", " · ", " | ", " / ", " ", " • ");
-            if (head.isEmpty() && sep.equals(" ")) {
-                return "#" + String.join(" #", picked);
+            if (head.isEmpty() && (sep.equals(" ") || sep.equals(", "))) {
+                return "#" + String.join(" #", picked); // without a label, words in a row are tags only as hashtags
             }
             return head + String.join(sep, picked);
         }
