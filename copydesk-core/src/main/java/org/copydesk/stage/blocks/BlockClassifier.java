@@ -28,7 +28,7 @@ final class BlockClassifier {
     BlockClassifier(BlockRules rules, MetadataReader reader) {
         this.rules = rules;
         this.reader = reader;
-        this.lines = new ChromeLineClassifier(reader, this::removedAlone);
+        this.lines = new ChromeLineClassifier(reader, this::removedAlone, this::removedWithColon);
     }
 
     /**
@@ -39,6 +39,14 @@ final class BlockClassifier {
         return rules.firstMatch(Block.label(label), false, reader, false)
                 .filter(h -> h.rule().label() == BlockRule.Label.BOILERPLATE && !h.rule().id().equals("NEWS_BAR"))
                 .isPresent();
+    }
+
+    /**
+     * A row written with a colon ("Watch: ...") removes the line with the label's separator read as one:
+     * pages write "Watch — A title", "Watch | A title" and "Watch » A title" for the same link.
+     */
+    private boolean removedWithColon(String label, String rest) {
+        return removedAlone(label + ": " + rest);
     }
 
     /** One verdict per block; null where the block is plain body. */
@@ -171,6 +179,9 @@ final class BlockClassifier {
     static boolean joins(Block a, Block b) {
         if (b.lineNo() != a.lineNo() + 1 || a.terminal()) {
             return false;
+        }
+        if (LineCues.standaloneSeparators(a.text()) >= 2) {
+            return false; // a line cut into items by separators is a menu or a button row, not wrapped prose
         }
         // a continuation has words of prose, or is the short last line of its paragraph
         boolean prose = b.words() >= 2 || b.terminal();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.copydesk.text.LineKind;
 
@@ -57,6 +58,7 @@ final class ChromeLineClassifier {
     static final double LED_BY_CHROME = 4.5;     // "Don't miss | A title": a label a row removes, then what it labels
     static final double TALLY = 3.5;             // only the page's counters: "1,923 reactions · 12 comments"
     static final double ITEM_ROW = 1.5;          // three or more one- or two-word items: buttons, tags
+    static final double SITE_SPEAKS = 1.0;       // "our app", "your inbox": the site addressing its reader
     static final double POINTER = 1.0;           // closes with » › → >: a link on to another page
     static final double SHORT_LABEL = 1.0;       // five words or fewer, no closing punctuation
     static final double OUTSIDE_STORY = 1.0;     // above the first or below the last paragraph of prose
@@ -74,11 +76,17 @@ final class ChromeLineClassifier {
 
     private final MetadataReader reader;
     private final Predicate<String> chromeLabel;
+    private final BiPredicate<String, String> chromeWithColon;
 
-    /** {@code chromeLabel}: a pattern row removes this text as a line of its own ("Related", "Watch"). */
-    ChromeLineClassifier(MetadataReader reader, Predicate<String> chromeLabel) {
+    /**
+     * {@code chromeLabel}: a pattern row removes this text as a line of its own ("Related", "Share");
+     * {@code chromeWithColon}: a row removes the label and the rest joined by a colon ("Watch: A title").
+     */
+    ChromeLineClassifier(MetadataReader reader, Predicate<String> chromeLabel,
+                         BiPredicate<String, String> chromeWithColon) {
         this.reader = reader;
         this.chromeLabel = chromeLabel;
+        this.chromeWithColon = chromeWithColon;
     }
 
     /** One feature that counted, with its points. */
@@ -243,7 +251,7 @@ final class ChromeLineClassifier {
         }
         // marks of a link or a widget: a subhead or a body line carries none of them
         String[] lead = LineCues.lead(text);
-        boolean ledByChrome = lead != null && chromeLabel.test(lead[0]);
+        boolean ledByChrome = lead != null && (chromeLabel.test(lead[0]) || chromeWithColon.test(lead[0], lead[1]));
         if (ledByChrome) {
             out.add(new Evidence("led by the chrome label '" + lead[0] + "'", LED_BY_CHROME));
         }
@@ -258,7 +266,12 @@ final class ChromeLineClassifier {
         if (pointer) {
             out.add(new Evidence("closes with a pointer", POINTER));
         }
-        boolean marked = separators > 0 || pointer || tally || LineCues.bracketed(b.raw());
+        boolean action = LineCues.callToAction(text);
+        if (action && LineCues.siteSpeaks(text)) {
+            out.add(new Evidence("the site's own offer (our/your and a channel)", SITE_SPEAKS));
+        }
+        // a call to action about the site is not a line of the story: prose shape (below) still keeps a sentence
+        boolean marked = separators > 0 || pointer || tally || action || LineCues.bracketed(b.raw());
         if (b.words() <= CREDIT_WORDS && LineCues.translationNote(text)) {
             out.add(new Evidence("translation note", TRANSLATION_NOTE));
         }

@@ -44,6 +44,8 @@ final class LineCues {
             + "|\\bapp\\b|\\bnewsletter|\\bfacebook\\b|\\btwitter\\b|\\binstagram\\b|\\byoutube\\b|\\btelegram\\b"
             + "|\\btiktok\\b|\\bpodcast\\b|\\bwebsite\\b|\\binbox\\b|\\be-?mail\\b|\\balerts\\b|\\bwhatsapp\\b"
             + "|\\blinkedin\\b|\\breddit\\b|\\bpinterest\\b|\\bflipboard\\b|\\bmessenger\\b|\\bios\\b|\\bandroid\\b");
+    private static final Pattern SITE_SPEAKS = Pattern.compile("(?i)\\b(?:our|your)(?: [\\p{L}-]+){0,2} (?:app|apps|newsletters?"
+            + "|podcasts?|channel|inbox|e-?mail|alerts|website|site|feed|edition)\\b");
     private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|\\bwww\\.\\S+|\\bbit\\.ly/\\S+");
     /** A paywall offer: a price for a period ("Only $4.99 per month", "£1 a week for 3 months"). */
     private static final Pattern OFFER = Pattern.compile("(?i).*(?:[$€£¥]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:€|£|euros?\\b"
@@ -150,6 +152,11 @@ final class LineCues {
     /** An imperative about the site with its object: "Follow the Daily on Instagram HERE: https://...". */
     static boolean callToAction(String text) {
         return CALL_TO_ACTION.matcher(text).matches() && ACTION_TARGET.matcher(text).find();
+    }
+
+    /** "our"/"your" within three words before a channel: "our daily email", "your inbox", "our app". */
+    static boolean siteSpeaks(String text) {
+        return SITE_SPEAKS.matcher(text).find();
     }
 
     static boolean url(String text) {
