@@ -192,15 +192,20 @@ final class ChromeLineClassifier {
         return true;
     }
 
-    /** A row of a table: a line cut by bars or runs of spaces with another such line next to it (one alone is no table). */
+    /**
+     * A row of a table: a line cut into cells with another such line next to it, of the analysis' table
+     * kind or with as many bars (one line alone is no table: a row of counters or buttons).
+     */
     private static boolean tableRow(List<Block> blocks, int i) {
-        if (blocks.get(i).kind() != LineKind.TABLE_ROW) {
-            return false;
-        }
+        Block b = blocks.get(i);
+        long bars = b.text().chars().filter(c -> c == '|').count();
         for (int j = i - 1; j <= i + 1; j += 2) {
-            if (j >= 0 && j < blocks.size() && Math.abs(blocks.get(j).lineNo() - blocks.get(i).lineNo()) == 1
-                    && blocks.get(j).kind() == LineKind.TABLE_ROW) {
-                return true;
+            if (j >= 0 && j < blocks.size() && Math.abs(blocks.get(j).lineNo() - b.lineNo()) == 1) {
+                Block next = blocks.get(j);
+                boolean bothTable = b.kind() == LineKind.TABLE_ROW && next.kind() == LineKind.TABLE_ROW;
+                if (bothTable || bars > 0 && next.text().chars().filter(c -> c == '|').count() == bars) {
+                    return true;
+                }
             }
         }
         return false;
