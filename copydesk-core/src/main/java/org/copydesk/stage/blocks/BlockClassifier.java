@@ -32,21 +32,26 @@ final class BlockClassifier {
     }
 
     /**
-     * A row removes {@code label} as page chrome when it stands on a line of its own ("Related", "Share").
-     * Not a news bar's word: before a headline "Breaking:" is the story's own kicker.
+     * A row that heads a list of links to other stories ("Related", "Don't miss") or a read-more row
+     * removes {@code label} on its own line: before a title it is that link's kicker. Not the rows of
+     * one-word buttons ("Report", "Save", "Print"): before a title those are the story's own kicker.
      */
     private boolean removedAlone(String label) {
         return rules.firstMatch(Block.label(label), false, reader, false)
-                .filter(h -> h.rule().label() == BlockRule.Label.BOILERPLATE && !h.rule().id().equals("NEWS_BAR"))
+                .filter(h -> h.rule().label() == BlockRule.Label.BOILERPLATE
+                        && (h.rule().scope() == BlockRule.Scope.LIST || h.rule().id().equals("READ_MORE")))
                 .isPresent();
     }
 
     /**
      * A row written with a colon ("Watch: ...") removes the line with the label's separator read as one:
-     * pages write "Watch — A title", "Watch | A title" and "Watch » A title" for the same link.
+     * pages write "Watch — A title", "Watch | A title" and "Watch » A title" for the same link. Not a
+     * news bar's row: "Breaking — A title" is the story's own kicker.
      */
     private boolean removedWithColon(String label, String rest) {
-        return removedAlone(label + ": " + rest);
+        return rules.firstMatch(Block.label(label + ": " + rest), false, reader, false)
+                .filter(h -> h.rule().label() == BlockRule.Label.BOILERPLATE && !h.rule().id().equals("NEWS_BAR"))
+                .isPresent();
     }
 
     /** One verdict per block; null where the block is plain body. */
