@@ -27,6 +27,13 @@ record Block(int index, int lineNo, int lineStart, int lineEnd, int start, int e
              int words, boolean terminal, boolean ellipsis, int indent, LineKind kind, boolean codeLike,
              boolean quotation) {
 
+    /** A folded label on a line of its own, to ask the pattern rows about part of a line. */
+    static Block label(String folded) {
+        char last = lastSignificant(folded);
+        return new Block(0, 0, 0, folded.length(), 0, folded.length(), folded, folded, false,
+                BlockSplitter.countWords(folded), ".!?:;…".indexOf(last) >= 0, false, 0, LineKind.HEADING, false, false);
+    }
+
     /** A sentence of six or more words that ends in . ! or ?: prose, not a label. */
     boolean sentence() {
         if (words < 6) {

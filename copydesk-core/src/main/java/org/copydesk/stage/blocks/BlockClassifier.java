@@ -28,7 +28,30 @@ final class BlockClassifier {
     BlockClassifier(BlockRules rules, MetadataReader reader) {
         this.rules = rules;
         this.reader = reader;
-        this.lines = new ChromeLineClassifier(reader);
+        this.lines = new ChromeLineClassifier(reader, this::removedAlone, this::removedWithColon);
+    }
+
+    /**
+     * A row that heads a list of links to other stories ("Related", "Don't miss") or a read-more row
+     * removes {@code label} on its own line: before a title it is that link's kicker. Not the rows of
+     * one-word buttons ("Report", "Save", "Print"): before a title those are the story's own kicker.
+     */
+    private boolean removedAlone(String label) {
+        return rules.firstMatch(Block.label(label), false, reader, false)
+                .filter(h -> h.rule().label() == BlockRule.Label.BOILERPLATE
+                        && (h.rule().scope() == BlockRule.Scope.LIST || h.rule().id().equals("READ_MORE")))
+                .isPresent();
+    }
+
+    /**
+     * A row written with a colon ("Watch: ...") removes the line with the label's separator read as one:
+     * pages write "Watch — A title", "Watch | A title" and "Watch » A title" for the same link. Not a
+     * news bar's row: "Breaking — A title" is the story's own kicker.
+     */
+    private boolean removedWithColon(String label, String rest) {
+        return rules.firstMatch(Block.label(label + ": " + rest), false, reader, false)
+                .filter(h -> h.rule().label() == BlockRule.Label.BOILERPLATE && !h.rule().id().equals("NEWS_BAR"))
+                .isPresent();
     }
 
     /** One verdict per block; null where the block is plain body. */
@@ -161,6 +184,9 @@ final class BlockClassifier {
     static boolean joins(Block a, Block b) {
         if (b.lineNo() != a.lineNo() + 1 || a.terminal()) {
             return false;
+        }
+        if (LineCues.standaloneSeparators(a.text()) >= 2) {
+            return false; // a line cut into items by separators is a menu or a button row, not wrapped prose
         }
         // a continuation has words of prose, or is the short last line of its paragraph
         boolean prose = b.words() >= 2 || b.terminal();

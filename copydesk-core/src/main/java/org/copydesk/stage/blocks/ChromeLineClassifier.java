@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.copydesk.text.LineKind;
 
 /**
@@ -42,6 +44,7 @@ final class ChromeLineClassifier {
     static final double LINK = 1.0;              // a URL in a line that is not prose
     static final double OFFER = 3.0;             // a price for a period: a paywall or subscription offer
     static final double CREDIT = 2.0;            // Name/Agency, via X, for The Y
+    static final double PICTURE_CREDIT = 3.5;    // "Image - Jane Doe (Agency)": a picture word, then only names
     static final double CHROME_RUN = 1.0;        // right next to another chrome line (a box of links, of credits)
     static final double BYLINE = 2.0;            // "Text by-Name", "Author(s): Name"
     static final double NAME_ONLY = 1.5;         // a person's name alone: a byline without "By"
@@ -52,10 +55,16 @@ final class ChromeLineClassifier {
     static final double SOME_PAGE_WORD = 0.5;
     static final double FOREIGN = 2.0;           // another language's line on an English page
     static final double TEMPLATE = 2.5;          // recurs in files of the same tree (batch); needs one more cue
+    static final double LED_BY_CHROME = 4.5;     // "Don't miss | A title": a label a row removes, then what it labels
+    static final double TALLY = 3.5;             // only the page's counters: "1,923 reactions · 12 comments"
+    static final double ITEM_ROW = 1.5;          // three or more one- or two-word items: buttons, tags
+    static final double SITE_SPEAKS = 1.0;       // "our app", "your inbox": the site addressing its reader
+    static final double POINTER = 1.0;           // closes with » › → >: a link on to another page
     static final double SHORT_LABEL = 1.0;       // five words or fewer, no closing punctuation
     static final double OUTSIDE_STORY = 1.0;     // above the first or below the last paragraph of prose
     // body cues
     static final double INSIDE_STORY = -1.5;     // between paragraphs of prose: chrome is rarer, damage worse
+    static final double INSIDE_MARKED = -0.5;    // the same, for a line with a mark no subhead or body line has
     static final double PROSE = -3.0;            // a sentence with the function words of running prose
     static final double FULL_STOP = -1.0;        // closes like a sentence or a caption
     static final double HEADS_CONTENT = -1.5;    // below the story, right above a list or prose: a heading
@@ -66,9 +75,18 @@ final class ChromeLineClassifier {
     private static final int MIN_HEADLINE_WORDS = 4;
 
     private final MetadataReader reader;
+    private final Predicate<String> chromeLabel;
+    private final BiPredicate<String, String> chromeWithColon;
 
-    ChromeLineClassifier(MetadataReader reader) {
+    /**
+     * {@code chromeLabel}: a pattern row removes this text as a line of its own ("Related", "Share");
+     * {@code chromeWithColon}: a row removes the label and the rest joined by a colon ("Watch: A title").
+     */
+    ChromeLineClassifier(MetadataReader reader, Predicate<String> chromeLabel,
+                         BiPredicate<String, String> chromeWithColon) {
         this.reader = reader;
+        this.chromeLabel = chromeLabel;
+        this.chromeWithColon = chromeWithColon;
     }
 
     /** One feature that counted, with its points. */
@@ -158,7 +176,7 @@ final class ChromeLineClassifier {
         // a call to action that ends in its link is a line of its own, however long its neighbours
         boolean ownLine = LineCues.callToAction(b.text()) && LineCues.endsInUrl(b.text());
         boolean wrapped = !ownLine && (joinsNext[i] || i > 0 && joinsNext[i - 1]);
-        if (code[i] || wrapped || b.quotation() || b.kind() == LineKind.TABLE_ROW || b.words() == 0
+        if (code[i] || wrapped || b.quotation() || tableRow(blocks, i) || b.words() == 0
                 || LineCues.markup(b.raw())) {
             return false;
         }
@@ -172,6 +190,25 @@ final class ChromeLineClassifier {
             return !(Block.lastSignificant(above.text()) == ':' && above.words() >= 3);
         }
         return true;
+    }
+
+    /**
+     * A row of a table: a line cut into cells with another such line next to it, of the analysis' table
+     * kind or with as many bars (one line alone is no table: a row of counters or buttons).
+     */
+    private static boolean tableRow(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
+        long bars = b.text().chars().filter(c -> c == '|').count();
+        for (int j = i - 1; j <= i + 1; j += 2) {
+            if (j >= 0 && j < blocks.size() && Math.abs(blocks.get(j).lineNo() - b.lineNo()) == 1) {
+                Block next = blocks.get(j);
+                boolean bothTable = b.kind() == LineKind.TABLE_ROW && next.kind() == LineKind.TABLE_ROW;
+                if (bothTable || bars > 0 && next.text().chars().filter(c -> c == '|').count() == bars) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     List<Evidence> score(List<Block> blocks, LineFeatures[] features, Verdict[] verdicts, int i, int firstProse,
@@ -203,6 +240,9 @@ final class ChromeLineClassifier {
         if (b.words() <= CREDIT_WORDS && !closes && LineCues.credit(text)) {
             out.add(new Evidence("photo credit", CREDIT));
         }
+        if (b.words() <= CREDIT_WORDS && !closes && LineCues.pictureCredit(text)) {
+            out.add(new Evidence("a picture word and a name", PICTURE_CREDIT));
+        }
         if (b.words() <= BYLINE_WORDS && LineCues.byline(text)) {
             out.add(new Evidence("byline", BYLINE));
         } else if (i < firstProse && nameOnly(b)) { // a byline stands above the story; below it, a signature
@@ -214,6 +254,29 @@ final class ChromeLineClassifier {
         if (i > 0 && blocks.get(i - 1).text().equals(text)) {
             out.add(new Evidence("repeats the line above", REPEATED));
         }
+        // marks of a link or a widget: a subhead or a body line carries none of them
+        String[] lead = LineCues.lead(text);
+        boolean ledByChrome = lead != null && (chromeLabel.test(lead[0]) || chromeWithColon.test(lead[0], lead[1]));
+        if (ledByChrome) {
+            out.add(new Evidence("led by the chrome label '" + lead[0] + "'", LED_BY_CHROME));
+        }
+        boolean tally = LineCues.tally(b.raw());
+        if (tally) {
+            out.add(new Evidence("a row of counters", TALLY));
+        }
+        if (LineCues.labelList(b.raw())) {
+            out.add(new Evidence("a row of short items", ITEM_ROW));
+        }
+        boolean pointer = LineCues.closesWithPointer(b.raw()) && !LineCues.trailingPointer(b);
+        if (pointer) {
+            out.add(new Evidence("closes with a pointer", POINTER));
+        }
+        boolean action = LineCues.callToAction(text);
+        if (action && LineCues.siteSpeaks(text)) {
+            out.add(new Evidence("the site's own offer (our/your and a channel)", SITE_SPEAKS));
+        }
+        // a call to action about the site is not a line of the story: prose shape (below) still keeps a sentence
+        boolean marked = separators > 0 || pointer || tally || action || LineCues.bracketed(b.raw());
         if (b.words() <= CREDIT_WORDS && LineCues.translationNote(text)) {
             out.add(new Evidence("translation note", TRANSLATION_NOTE));
         }
@@ -242,7 +305,8 @@ final class ChromeLineClassifier {
                 out.add(new Evidence("heads the lines below", HEADS_CONTENT));
             }
         } else {
-            out.add(new Evidence("inside the story", INSIDE_STORY));
+            out.add(marked ? new Evidence("inside the story, with a mark of a link", INSIDE_MARKED)
+                    : new Evidence("inside the story", INSIDE_STORY));
         }
         if (prose) {
             out.add(new Evidence("prose", PROSE));

@@ -30,7 +30,7 @@ final class RemovalPlanner {
                 continue;
             }
             Block b = blocks.get(i);
-            if (lastKept >= 0 && i > lastKept) {
+            if (lastKept >= 0 && i > lastKept || closesParagraph(blocks, removed, i)) {
                 spans[i] = new Span(blocks.get(i - 1).lineEnd(), b.lineEnd());
             } else {
                 int end = i + 1 < n ? blocks.get(i + 1).lineStart() : textLength;
@@ -38,5 +38,32 @@ final class RemovalPlanner {
             }
         }
         return spans;
+    }
+
+    /**
+     * The block is in the removed run of lines that ends a paragraph whose first lines stay (a credit
+     * right under the paragraph, a blank line after it): the run takes the break before each of its
+     * lines, so the blank line after it still parts this paragraph from the next.
+     */
+    private static boolean closesParagraph(List<Block> blocks, boolean[] removed, int i) {
+        int up = i;
+        while (up > 0 && adjacent(blocks, up - 1, up) && removed[up - 1]) {
+            up--;
+        }
+        if (up == 0 || !adjacent(blocks, up - 1, up)) {
+            return false; // the whole paragraph goes, or the run opens it
+        }
+        int down = i;
+        while (down + 1 < blocks.size() && adjacent(blocks, down, down + 1)) {
+            if (!removed[down + 1]) {
+                return false; // a kept line follows in the same paragraph
+            }
+            down++;
+        }
+        return true;
+    }
+
+    private static boolean adjacent(List<Block> blocks, int above, int below) {
+        return blocks.get(below).lineNo() == blocks.get(above).lineNo() + 1;
     }
 }

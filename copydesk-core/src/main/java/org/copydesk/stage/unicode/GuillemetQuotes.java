@@ -51,6 +51,9 @@ final class GuillemetQuotes {
             boolean spaceThenLetter = after + 1 < line.end() && t.charAt(after) == ' '
                     && Character.isLetter(t.charAt(after + 1)) && (before == ' ' || before == ':' || at == line.start());
             boolean opens = Character.isWhitespace(before) || before == ':' || before == '(' || at == line.start();
+            if (opens && !closedLater(t, after, line.end())) {
+                continue; // nothing closes it on the line: a separator or a pointer ("Related » A title", "Sign up »")
+            }
             if (opens) {
                 // "» The poor" opened a quotation: the quote goes on the word, as English has it
                 int end = spaceThenLetter ? after + 1 : after;
@@ -63,6 +66,17 @@ final class GuillemetQuotes {
                                 + " of its words English)");
             }
         }
+    }
+
+    /** A guillemet or a closing quotation mark follows on the line: what opened here is a quotation. */
+    private static boolean closedLater(String t, int from, int lineEnd) {
+        for (int i = from; i < lineEnd; i++) {
+            char c = t.charAt(i);
+            if (c == '«' || c == '»' || c == '”' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double share(String line, EnglishLexicon english) {

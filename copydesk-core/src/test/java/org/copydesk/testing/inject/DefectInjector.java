@@ -20,6 +20,26 @@ public interface DefectInjector {
     /** One defect at a random fitting place of {@code paragraph}, or empty where none fits. */
     Optional<Injection> inject(String paragraph, Random random);
 
+    /**
+     * Where the paragraph will stand: its index among the {@code size} paragraphs of its document
+     * (0 is the top of the page, {@code size - 1} the bottom), and the other paragraphs of the
+     * source, for defects made of the words of another paragraph (a "Read more" headline).
+     */
+    record Place(int index, int size, List<String> source) {
+        public boolean top() {
+            return index == 0;
+        }
+
+        public boolean bottom() {
+            return index == size - 1;
+        }
+    }
+
+    /** As {@link #inject(String, Random)}, for defects whose kind depends on the place on the page. */
+    default Optional<Injection> inject(String paragraph, Place place, Random random) {
+        return inject(paragraph, random);
+    }
+
     /** The matches of {@code pattern} in {@code text} (start, end, groups). */
     static List<MatchResult> matches(Pattern pattern, String text) {
         return pattern.matcher(text).results().toList();

@@ -17,6 +17,16 @@ public record Injection(String family, String paragraph, String dirty, int start
         return new Injection(family, paragraph, dirty, from, from + defect.length(), paragraph.substring(from, to));
     }
 
+    /**
+     * The injection made by putting {@code line} on a line of its own above or below {@code paragraph},
+     * joined by {@code separator} ("\n" for a line right next to it, "\n\n" for a paragraph of its own).
+     */
+    public static Injection inserting(String family, String paragraph, String line, boolean above, String separator) {
+        String dirty = above ? line + separator + paragraph : paragraph + separator + line;
+        int start = above ? 0 : paragraph.length() + separator.length();
+        return new Injection(family, paragraph, dirty, start, start + line.length(), "");
+    }
+
     public String defect() {
         return dirty.substring(start, end);
     }
