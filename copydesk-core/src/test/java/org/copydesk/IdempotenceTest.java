@@ -24,6 +24,10 @@ class IdempotenceTest {
             # the second clean; a word touching U+FFFD is not known to be whole and stays
             fffd-before-foreign | The minister said\uFFFDtrova that the plan works. | The minister said\uFFFDtrova that the plan works.
             fffd-after-foreign  | The man trova\uFFFDthe answer in the report.     | The man trova\uFFFDthe answer in the report.
+            # Jazzer: a Cyrillic name cut by a lost byte ("Ан\uFFFDschool"): romanised, it put Latin on both sides of the
+            # U+FFFD, a lost space on the second clean; a native-script name beside U+FFFD may be incomplete and stays
+            fffd-after-native   | The talks with Ан\uFFFDschool would go on. | The talks with Ан\uFFFDschool would go on.
+            fffd-before-native  | Officials met\uFFFDАнна on Monday.       | Officials met\uFFFDАнна on Monday.
             # fuzzLong: three words glued, split once ("Theminister said"), split again on the second clean
             three-glued-words   | Theminister spoke first. Later Theministersaid the talks went well. | The minister spoke first. Later the minister said the talks went well.
             # fuzzLong: " ,“We" left alone (no space after the comma), the quote spaced, then the comma's space removed
