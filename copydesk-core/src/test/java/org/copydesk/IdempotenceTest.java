@@ -28,6 +28,10 @@ class IdempotenceTest {
             # U+FFFD, a lost space on the second clean; a native-script name beside U+FFFD may be incomplete and stays
             fffd-after-native   | The talks with Ан\uFFFDschool would go on. | The talks with Ан\uFFFDschool would go on.
             fffd-before-native  | Officials met\uFFFDАнна on Monday.       | Officials met\uFFFDАнна on Monday.
+            # Jazzer: "andthe\uFFFDlast" split into "and the\uFFFDlast", two English words around the U+FFFD, a lost
+            # space on the second clean; a token touching U+FFFD may be a longer word cut short and is not split
+            fffd-after-glued    | The rits kind andthe\uFFFDlast. | The rits kind andthe\uFFFDlast.
+            fffd-before-glued   | They met\uFFFDofthe council. | They met\uFFFDofthe council.
             # fuzzLong: three words glued, split once ("Theminister said"), split again on the second clean
             three-glued-words   | Theminister spoke first. Later Theministersaid the talks went well. | The minister spoke first. Later the minister said the talks went well.
             # fuzzLong: " ,“We" left alone (no space after the comma), the quote spaced, then the comma's space removed
