@@ -32,6 +32,8 @@ class IdempotenceTest {
             # space on the second clean; a token touching U+FFFD may be a longer word cut short and is not split
             fffd-after-glued    | The rits kind andthe\uFFFDlast. | The rits kind andthe\uFFFDlast.
             fffd-before-glued   | They met\uFFFDofthe council. | They met\uFFFDofthe council.
+            # Jazzer: the same with a capital glued on ("theMacedonian\uFFFDt"): the camel-case split is skipped too
+            fffd-after-camel    | He said theMacedonian\uFFFDt was right. | He said theMacedonian\uFFFDt was right.
             # fuzzLong: three words glued, split once ("Theminister said"), split again on the second clean
             three-glued-words   | Theminister spoke first. Later Theministersaid the talks went well. | The minister spoke first. Later the minister said the talks went well.
             # fuzzLong: " ,“We" left alone (no space after the comma), the quote spaced, then the comma's space removed
