@@ -70,6 +70,20 @@ class IdempotenceTest {
      * encoding stage decoded "&amp;" alone, the unicode stage removed the controls, the second clean found
      * "&quot;". The reference is read past the controls now. Seed {@code control-inside-entity}.
      */
+    /**
+     * Jazzer: control characters inside an end tag ("<", U+0001, U+0002, "/p>"). The markup stage did not read it
+     * as a tag, the unicode stage removed the controls, the second clean stripped "<p>" and "</p>". A tag is read
+     * past the controls now. Seed {@code controls-inside-end-tag}.
+     */
+    @Test
+    void controlCharactersInsideATag() {
+        String input = "<p>The storm closed roads.</p>\n\n<p>Crews worked through the night.<\u0001\u0002/p>";
+        CleanResult once = DESK.clean(input);
+        assertEquals("The storm closed roads.\n\nCrews worked through the night.", once.text());
+        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+    }
+
     @Test
     void controlCharactersInsideAnEntity() {
         String input = "The head said &amp;q\u001D\u0000\u0000\u0000uot;we are ready&amp;quot; and A&\u0001amp;B left.";
