@@ -24,6 +24,16 @@ class IdempotenceTest {
             # the second clean; a word touching U+FFFD is not known to be whole and stays
             fffd-before-foreign | The minister said\uFFFDtrova that the plan works. | The minister said\uFFFDtrova that the plan works.
             fffd-after-foreign  | The man trova\uFFFDthe answer in the report.     | The man trova\uFFFDthe answer in the report.
+            # Jazzer: a Cyrillic name cut by a lost byte ("Ан\uFFFDschool"): romanised, it put Latin on both sides of the
+            # U+FFFD, a lost space on the second clean; a native-script name beside U+FFFD may be incomplete and stays
+            fffd-after-native   | The talks with Ан\uFFFDschool would go on. | The talks with Ан\uFFFDschool would go on.
+            fffd-before-native  | Officials met\uFFFDАнна on Monday.       | Officials met\uFFFDАнна on Monday.
+            # Jazzer: "andthe\uFFFDlast" split into "and the\uFFFDlast", two English words around the U+FFFD, a lost
+            # space on the second clean; a token touching U+FFFD may be a longer word cut short and is not split
+            fffd-after-glued    | The rits kind andthe\uFFFDlast. | The rits kind andthe\uFFFDlast.
+            fffd-before-glued   | They met\uFFFDofthe council. | They met\uFFFDofthe council.
+            # Jazzer: the same with a capital glued on ("theMacedonian\uFFFDt"): the camel-case split is skipped too
+            fffd-after-camel    | He said theMacedonian\uFFFDt was right. | He said theMacedonian\uFFFDt was right.
             # fuzzLong: three words glued, split once ("Theminister said"), split again on the second clean
             three-glued-words   | Theminister spoke first. Later Theministersaid the talks went well. | The minister spoke first. Later the minister said the talks went well.
             # fuzzLong: " ,“We" left alone (no space after the comma), the quote spaced, then the comma's space removed
@@ -60,6 +70,20 @@ class IdempotenceTest {
      * encoding stage decoded "&amp;" alone, the unicode stage removed the controls, the second clean found
      * "&quot;". The reference is read past the controls now. Seed {@code control-inside-entity}.
      */
+    /**
+     * Jazzer: control characters inside an end tag ("<", U+0001, U+0002, "/p>"). The markup stage did not read it
+     * as a tag, the unicode stage removed the controls, the second clean stripped "<p>" and "</p>". A tag is read
+     * past the controls now. Seed {@code controls-inside-end-tag}.
+     */
+    @Test
+    void controlCharactersInsideATag() {
+        String input = "<p>The storm closed roads.</p>\n\n<p>Crews worked through the night.<\u0001\u0002/p>";
+        CleanResult once = DESK.clean(input);
+        assertEquals("The storm closed roads.\n\nCrews worked through the night.", once.text());
+        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+    }
+
     @Test
     void controlCharactersInsideAnEntity() {
         String input = "The head said &amp;q\u001D\u0000\u0000\u0000uot;we are ready&amp;quot; and A&\u0001amp;B left.";

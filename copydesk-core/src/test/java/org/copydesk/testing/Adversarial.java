@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Inputs built to hit the worst case of a rule: one giant token, a pile of
  * combining marks, endless mojibake, a repeated spinner phrase, bidi controls
- * between every word, a giant single line, defect-dense news. Used by
+ * between every word, a giant single line, defect-dense news, a function word
+ * capitalised thousands of times in one paragraph. Used by
  * {@code scripts/adversarial.sh} (through {@link #main}) and by the fuzz tests
  * at smaller sizes.
  */
@@ -33,7 +34,7 @@ public final class Adversarial {
 
     /** Names of the cases, in the order the script runs them. */
     public static final List<String> CASES = List.of("giant-word", "combining", "mojibake-run", "spinner-phrase",
-            "bidi-words", "mojibake-text", "giant-line", "defect-news");
+            "bidi-words", "mojibake-text", "giant-line", "defect-news", "capital-and");
 
     /** Builds one case at its full size (scale 1.0) or scaled down (e.g. 0.01 in unit tests). */
     public static String build(String name, double scale, Path corpus) throws IOException {
@@ -46,12 +47,21 @@ public final class Adversarial {
             case "mojibake-text" -> mojibake(n(300_000, scale));
             case "giant-line" -> giantLine(n(20_000_000, scale));
             case "defect-news" -> defectNews(n(6_000_000, scale), corpus);
+            case "capital-and" -> capitalAnd(n(32_000, scale));
             default -> throw new IllegalArgumentException("no adversarial case " + name);
         };
     }
 
     private static int n(int full, double scale) {
         return Math.max(1, (int) (full * scale));
+    }
+
+    /**
+     * "trade And investment, " repeated: one paragraph of capitalised function words between
+     * lower-case words, every one a candidate of the casing rule (once quadratic in it: 175 KB took 495 s).
+     */
+    public static String capitalAnd(int repetitions) {
+        return "trade And investment, ".repeat(repetitions);
     }
 
     private static String bidiWords(int chars) {

@@ -42,6 +42,11 @@ public final class ArtifactsStage implements Stage {
     }
 
     private PosTagger tagger(String variant) {
+        return tagger(resources, variant);
+    }
+
+    /** The English tagger of this variant the stage shares through {@code resources}. */
+    static PosTagger tagger(Resources resources, String variant) {
         return resources.shared("languagetool.tagger." + variant, () -> PosTagger.load(variant));
     }
 

@@ -4,6 +4,7 @@ import org.copydesk.core.LtLanguages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.tagging.Tagger;
@@ -15,6 +16,8 @@ import org.languagetool.tagging.Tagger;
  */
 final class PosTagger {
     private final Tagger tagger;
+    /** Dictionary lookups so far: a work count that tests compare across input sizes (no timing). */
+    private final LongAdder lookups = new LongAdder();
 
     private PosTagger(Tagger tagger) {
         this.tagger = tagger;
@@ -62,7 +65,13 @@ final class PosTagger {
         return true;
     }
 
+    /** How many words were looked up since this tagger was loaded. */
+    long lookups() {
+        return lookups.sum();
+    }
+
     private AnalyzedTokenReadings readings(String word) {
+        lookups.increment();
         try {
             return tagger.tag(List.of(word)).get(0);
         } catch (IOException e) {

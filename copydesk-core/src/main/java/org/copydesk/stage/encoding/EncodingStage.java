@@ -62,14 +62,21 @@ public final class EncodingStage implements Stage {
             return;
         }
         MojibakeFixer fixer = fixer();
-        java.util.Set<Integer> hopeless = fixer.hopelessLines(draft.text());
+        MojibakeFixer.FirstLayer first = fixer.firstLayer(draft.text());
+        java.util.Set<Integer> hopeless = first.hopeless();
         java.util.Set<Integer> peeled = java.util.Set.of();
+        java.util.Set<Integer> peeledBefore = java.util.Set.of();
         for (int layer = 0; layer < MojibakeFixer.LAYERS; layer++) {
             String before = draft.text();
-            List<MojibakeFixer.Fix> fixes = fixer.find(before, hopeless, peeled);
+            // a line no fix touched in the last two layers was last read unchanged and at the same strength
+            // (the weaker one is for lines just peeled): it has nothing more to give, and is not read again
+            java.util.Set<Integer> changed = new java.util.HashSet<>(peeled);
+            changed.addAll(peeledBefore);
+            List<MojibakeFixer.Fix> fixes = layer == 0 ? first.fixes() : fixer.find(before, hopeless, peeled, changed);
             if (fixes.isEmpty()) {
                 break;
             }
+            peeledBefore = peeled;
             peeled = MojibakeFixer.lineNumbers(before, fixes);
             for (MojibakeFixer.Fix f : fixes) {
                 String reason = layer == 0 ? f.reason() : f.reason() + " (encoded " + (layer + 1) + " times)";

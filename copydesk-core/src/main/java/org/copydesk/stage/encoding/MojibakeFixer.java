@@ -47,12 +47,21 @@ final class MojibakeFixer {
      * weaker sequence suffices there to prove the next layer.
      */
     List<Fix> find(String t, java.util.Set<Integer> skip, java.util.Set<Integer> peeled) {
+        return find(t, skip, peeled, null);
+    }
+
+    /**
+     * As {@link #find(String, java.util.Set, java.util.Set)}, looking only at the lines numbered in
+     * {@code only} (all lines when null): a caller that knows the other lines' answer (a line unchanged
+     * since it was last read at the same strength gives the same answer) saves reading them again.
+     */
+    List<Fix> find(String t, java.util.Set<Integer> skip, java.util.Set<Integer> peeled, java.util.Set<Integer> only) {
         List<Fix> out = new ArrayList<>();
         List<int[]> lines = lines(t);
         for (int line = 0; line < lines.size(); line++) {
             int ls = lines.get(line)[0];
             int le = lines.get(line)[1];
-            if (!skip.contains(line) && suspicious(t, ls, le)) {
+            if ((only == null || only.contains(line)) && !skip.contains(line) && suspicious(t, ls, le)) {
                 fixLine(t, ls, le, out, peeled.contains(line) ? MojibakeScore.STRONG - 1 : MojibakeScore.STRONG);
             }
         }
@@ -117,29 +126,50 @@ final class MojibakeFixer {
     }
 
     /**
-     * Lines that are still mojibake after every layer is peeled off: decoding
-     * them only turns one garble into another, so they are left as they are.
+     * Lines that are still mojibake after every layer is peeled off ({@code hopeless}): decoding
+     * them only turns one garble into another, so they are left as they are. With them, the first
+     * layer of fixes of the other lines: what
+     * {@code find(t, hopeless)} gives, read off the peeling each line goes through anyway to be
+     * judged (a fix depends on its line alone, so the line read on its own gives the same fixes,
+     * shifted by the line's start).
      */
-    java.util.Set<Integer> hopelessLines(String t) {
+    record FirstLayer(java.util.Set<Integer> hopeless, List<Fix> fixes) {
+    }
+
+    FirstLayer firstLayer(String t) {
         java.util.Set<Integer> hopeless = new java.util.HashSet<>();
+        List<Fix> first = new ArrayList<>();
         List<int[]> spans = lines(t);
         for (int k = 0; k < spans.size(); k++) {
-            String s = t.substring(spans.get(k)[0], spans.get(k)[1]);
+            int ls = spans.get(k)[0];
+            String s = t.substring(ls, spans.get(k)[1]);
             if (!suspicious(s, 0, s.length())) {
                 continue;
             }
+            List<Fix> layerZero = null;
+            boolean settled = false;
             for (int layer = 0; layer < LAYERS; layer++) {
                 List<Fix> fixes = find(s);
+                if (layer == 0) {
+                    layerZero = fixes;
+                }
                 if (fixes.isEmpty()) {
+                    settled = true;
                     break;
                 }
                 s = apply(s, fixes);
             }
-            if (!find(s).isEmpty() || residue(s) >= HOPELESS_RESIDUE) {
+            // a last read only when every layer still found something: otherwise the last read was of this text
+            if (!settled && !find(s).isEmpty() || residue(s) >= HOPELESS_RESIDUE) {
                 hopeless.add(k);
+            } else {
+                for (Fix f : layerZero) {
+                    first.add(new Fix(f.start() + ls, f.end() + ls, f.replacement(), f.rule(), f.confidence(),
+                            f.reason(), f.lost()));
+                }
             }
         }
-        return hopeless;
+        return new FirstLayer(hopeless, first);
     }
 
     static final int LAYERS = 4;

@@ -24,6 +24,13 @@ public final class ForeignStage implements Stage {
 
     /** Set to false to load the models on first use instead of in the background from construction. */
     static final boolean PRELOAD = Boolean.parseBoolean(System.getProperty("copydesk.foreign.preload", "true"));
+    /**
+     * Set to true to load Lingua's language models in that background preload too. Off by default: only a
+     * sentence mostly unknown to English reaches Lingua, so most documents never need them, and on two cores
+     * their loading (about 2.5 s of CPU) competed with the taggers and LanguageTool the document does need.
+     * {@link #warmUp} (an explicit warm-up) still loads them.
+     */
+    static final boolean PRELOAD_LINGUA = Boolean.parseBoolean(System.getProperty("copydesk.foreign.preloadLingua", "false"));
 
     public ForeignStage(Resources resources) {
         this.resources = resources;
@@ -33,7 +40,10 @@ public final class ForeignStage implements Stage {
             // The model is shared through Resources, so the first document waits only for what is not loaded yet.
             Thread t = new Thread(() -> {
                 try {
-                    warmUp(built);
+                    loadTaggers(built);
+                    if (PRELOAD_LINGUA) {
+                        loadLingua(built);
+                    }
                 } catch (RuntimeException e) {
                     // the first real use loads the same data again and reports the failure there
                 }
@@ -50,14 +60,22 @@ public final class ForeignStage implements Stage {
 
     @Override
     public void warmUp(CleanOptions options) {
+        loadTaggers(options);
+        loadLingua(options);
+    }
+
+    private void loadTaggers(CleanOptions options) {
         ForeignModel model = ForeignModel.of(resources, options.languages());
         // taggers and the synthesizer read their dictionaries on first use: do it now, not on the first document
         // (loading them on several threads at once was slower on two cores: more CPU in all, and the earlier
         // stages need the other core)
-        // (loading them side by side was slower on two cores: the earlier stages need the other one)
         model.kits().values().forEach(kit -> kit.analyse("casa"));
         model.inflector().inflect("leader", "n", "NNS");
-        model.passages().judge("el presidente dijo que la reunión fue un éxito");
+    }
+
+    /** Lingua reads each language's model on first use. */
+    private void loadLingua(CleanOptions options) {
+        ForeignModel.of(resources, options.languages()).passages().judge("el presidente dijo que la reunión fue un éxito");
     }
 
     @Override

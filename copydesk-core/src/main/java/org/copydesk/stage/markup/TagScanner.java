@@ -16,9 +16,16 @@ import org.jsoup.nodes.Element;
  * markup. Script-like elements extend to their end tag.
  */
 final class TagScanner {
-    private static final Pattern CANDIDATE = Pattern.compile("<!--.*?-->|</?([A-Za-z][A-Za-z0-9]{0,10})(\\s[^<>]{0,500})?/?>",
-            Pattern.DOTALL);
-    private static final Pattern QUICK = Pattern.compile("</?[A-Za-z]|<!--");
+    /**
+     * C0 control characters (not tab or line breaks) and DEL, which the unicode stage always removes: read past
+     * where a tag's syntax stands ("<", U+0001, "/p>"), or the tag appears only once they are gone and the second
+     * clean strips it.
+     */
+    private static final String CONTROLS = "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    private static final Pattern CANDIDATE = Pattern.compile("<!--.*?-->|<" + CONTROLS + "(/" + CONTROLS
+            + ")?([A-Za-z][A-Za-z0-9]{0,10})" + CONTROLS + "(\\s[^<>]{0,500})?/?" + CONTROLS + ">", Pattern.DOTALL);
+    private static final Pattern CONTROL = Pattern.compile(CONTROLS.substring(0, CONTROLS.length() - 1));
+    private static final Pattern QUICK = Pattern.compile("<" + CONTROLS + "/?" + CONTROLS + "[A-Za-z]|<!--");
     private static final Set<String> WITH_CONTENT = Set.of("script", "style", "noscript", "iframe", "template");
     private static final Pattern MENTION_BEFORE = Pattern.compile("(?i)(?:\\bthe|\\ban?|\\beach|\\bevery|`)\\s*$");
     private static final Pattern MENTION_AFTER = Pattern.compile("(?i)^\\s*(?:tags?|elements?|`)\\b");
@@ -50,9 +57,10 @@ final class TagScanner {
                 tags.add(new Tag(m.start(), m.end(), "!--", false, false, true, m.end(), false));
                 continue;
             }
-            String name = m.group(1).toLowerCase(Locale.ROOT);
-            boolean closing = m.group().startsWith("</");
-            if (!org.jsoup.parser.Tag.isKnownTag(name) || !closing && !parsesAsElement(m.group(), name)) {
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            boolean closing = m.group(1) != null;
+            if (!org.jsoup.parser.Tag.isKnownTag(name)
+                    || !closing && !parsesAsElement(CONTROL.matcher(m.group()).replaceAll(""), name)) {
                 continue;
             }
             int elementEnd = m.end();
@@ -65,7 +73,7 @@ final class TagScanner {
                 }
             }
             boolean block = org.jsoup.parser.Tag.valueOf(name).isBlock() && !name.equals("br");
-            tags.add(new Tag(m.start(), m.end(), name, closing, m.group(2) != null && m.group(2).contains("="),
+            tags.add(new Tag(m.start(), m.end(), name, closing, m.group(3) != null && m.group(3).contains("="),
                     false, elementEnd, block));
         }
         return tags;

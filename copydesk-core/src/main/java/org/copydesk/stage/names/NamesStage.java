@@ -256,6 +256,14 @@ public final class NamesStage implements Stage {
     }
 
     private void nativeScript(Draft draft, Mention m, NameStyle style, Set<Entity> named, DocumentUsage usage) {
+        if (besideLostCharacter(draft.text(), m)) {
+            // the U+FFFD may stand for a letter of the name ("Ан\uFFFDа"): what is written is no whole name, and its
+            // romanisation would change what the unicode stage judged the U+FFFD by (Latin on both sides reads
+            // as two words run together, a lost space, on a second clean)
+            draft.report(m.start(), m.end(), TRANSLITERATED, CATEGORY, 0.5, "name in native script beside a lost"
+                    + " character (U+FFFD): the name may be incomplete; left as written", null);
+            return;
+        }
         if (m.romanised() == null) {
             Entity e = m.match().entity();
             String target = usage == null ? style.spelling(e) : preferredFull(e, style, usage);
@@ -282,6 +290,12 @@ public final class NamesStage implements Stage {
         if (confidence >= draft.options().applyThreshold()) {
             draft.report(m.start(), m.end(), TRANSLITERATED, CATEGORY, confidence, reason, latin);
         }
+    }
+
+    /** The character just before or just after the mention is U+FFFD, a character lost in decoding. */
+    private static boolean besideLostCharacter(String text, Mention m) {
+        return m.start() > 0 && text.charAt(m.start() - 1) == '\uFFFD'
+                || m.end() < text.length() && text.charAt(m.end()) == '\uFFFD';
     }
 
     private static boolean allCaps(String s) {

@@ -28,6 +28,8 @@ final class CamelGlueRule implements SpacingRule {
             }
             int cut = singleCaseChange(token);
             if (cut < 0 || Words.touchesDigit(view.text, m.start(), m.end())
+                    // as for glued words: not known to be whole, and the unicode stage judged the U+FFFD by it
+                    || Words.touchesLostCharacter(view.text, m.start(), m.end())
                     || view.isCode(m.start(), m.end()) || lexicon.isWhole(token)) {
                 continue;
             }

@@ -51,6 +51,9 @@ final class GluedWordRule implements SpacingRule {
                     || !token.chars().allMatch(Character::isLetter)
                     || !(Words.isAllLower(token) || Words.isCapitalised(token))
                     || Words.touchesDigit(view.text, m.start(), m.end()) || view.isCode(m.start(), m.end())
+                    // a split would also change what the unicode stage judged the U+FFFD by ("and the\uFFFDlast":
+                    // two English words around it, a lost space, on a second clean)
+                    || Words.touchesLostCharacter(view.text, m.start(), m.end())
                     || m.end() < view.text.length() && "'’".indexOf(view.text.charAt(m.end())) >= 0
                     || lexicon.isWhole(token)) {
                 continue;
