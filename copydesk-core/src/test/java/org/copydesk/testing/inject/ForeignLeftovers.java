@@ -1,11 +1,5 @@
 package org.copydesk.testing.inject;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.copydesk.stage.foreign.EnglishWords;
+import org.copydesk.testing.TestResources;
 
 /**
  * A word a translator left in its source language: a common noun after "the" is put back
@@ -39,7 +34,11 @@ public final class ForeignLeftovers implements DefectInjector {
         EnglishWords english = EnglishWords.load();
         for (String language : LANGUAGES) {
             Map<String, List<String>> nouns = new TreeMap<>();
-            for (String[] row : rows("/dictionaries/glossary/" + language + ".tsv")) {
+            for (TestResources.Row line : TestResources.rows("/dictionaries/glossary/" + language + ".tsv")) {
+                String[] row = line.cells();
+                if (row.length < 3) {
+                    continue;
+                }
                 String foreign = row[0];
                 String gloss = row[2];
                 // a foreign word English also spells ("pace", "Welt": welt) is no leftover anyone can tell
@@ -75,24 +74,5 @@ public final class ForeignLeftovers implements DefectInjector {
         });
         injection.ifPresent(i -> injected++);
         return injection;
-    }
-
-    private static List<String[]> rows(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = ForeignLeftovers.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + resource + " on the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] cells = line.split("\t");
-                if (!line.startsWith("#") && cells.length >= 3) {
-                    rows.add(cells);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 }
