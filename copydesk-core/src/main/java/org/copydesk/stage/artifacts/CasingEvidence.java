@@ -10,7 +10,8 @@ import org.copydesk.stage.artifacts.TextView.Token;
 /**
  * What the whole document says about its own capitals, for the casing rules: the
  * paragraphs that capitalise common words mid-sentence (verse run together, or a writer's
- * capitals), and whether it names things by capital letters. Each is gathered in one pass over the document when first asked for:
+ * capitals), whether it names things by capital letters, and how its sentences read up to a
+ * word (running text or a title). Each is gathered in one pass over the document when first asked for:
  * asked about every candidate, a scan each time would make a document of thousands of
  * candidates quadratic.
  */
@@ -19,6 +20,9 @@ final class CasingEvidence {
     private Map<Integer, List<Token>> byParagraph;
     private final Map<Integer, List<Token>> nonNouns = new HashMap<>();
     private Boolean letterLabels;
+    /** Content words (no function word, no "I") up to each word: lower-case, and capitalised. */
+    private int[] lowerContent;
+    private int[] capitalContent;
 
     CasingEvidence(Document doc) {
         this.doc = doc;
@@ -64,6 +68,37 @@ final class CasingEvidence {
             letterLabels = found;
         }
         return letterLabels;
+    }
+
+    /**
+     * The sentence up to word k reads as running text, not a title run into the next
+     * sentence ("The Guy on the Right Doesn't Stand a Chance The guy", "attributed to Mark
+     * Twain For example"): its content words after the first are more often lower-case
+     * than capitalised, and one at least is. Counted from running totals taken once: a scan
+     * of the sentence per candidate was quadratic in a long one.
+     */
+    boolean runningText(int k) {
+        if (lowerContent == null) {
+            countContentWords();
+        }
+        TextView view = doc.view;
+        int from = view.sentenceStart(view.get(k).sentence());
+        int lower = lowerContent[k + 1] - lowerContent[from + 1];
+        int capital = capitalContent[k + 1] - capitalContent[from + 1];
+        return lower > 0 && lower > capital;
+    }
+
+    private void countContentWords() {
+        TextView view = doc.view;
+        lowerContent = new int[view.size() + 1];
+        capitalContent = new int[view.size() + 1];
+        for (int j = 0; j < view.size(); j++) {
+            Token t = view.get(j);
+            boolean content = !CasingRules.functionWord(doc, t) && !t.text().equals("I")
+                    && Character.isLetter(t.text().charAt(0));
+            lowerContent[j + 1] = lowerContent[j] + (content && t.lowerCase() ? 1 : 0);
+            capitalContent[j + 1] = capitalContent[j] + (content && !t.lowerCase() ? 1 : 0);
+        }
     }
 
     private List<Token> of(int paragraph) {

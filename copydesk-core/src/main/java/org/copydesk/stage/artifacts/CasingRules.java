@@ -128,7 +128,7 @@ final class CasingRules {
             } else if (doc.analysis.inQuotation(t.start(), t.end())) {
                 continue;
             } else if (next.lowerCase() && (prev.lowerCase() || commonSentenceOpener(doc, i - 1)
-                    || plain && !LETTERS.contains(t.lower()) && nameBefore(doc, i - 1) && proseAfter(doc, i + 1))) {
+                    || plain && !LETTERS.contains(t.lower()) && nameBefore(doc, capitals, i - 1) && proseAfter(doc, i + 1))) {
                 // in doubt, the rest of the document decides (pending), as for names joined by a capital
                 betweenLowerCase(doc, capitals, i).ifPresent(h -> (h.flagOnly() ? pending : decided).add(h));
             } else if (capitals.verseLike(t.paragraph())) {
@@ -253,7 +253,7 @@ final class CasingRules {
      * heading run into the text ("NATIONAL SECURITY The maintenance", "Key Findings In
      * 2019"), where the next capital opens a sentence.
      */
-    private static boolean nameBefore(Document doc, int k) {
+    private static boolean nameBefore(Document doc, CasingEvidence capitals, int k) {
         TextView view = doc.view;
         int first = k;
         while (first > k - MAX_NAME_WORDS && first >= 0 && view.sameSentence(first, k)) {
@@ -266,32 +266,7 @@ final class CasingRules {
         Token before = view.at(first);
         return first < k && before != null && view.sameSentence(first, k) && before.lowerCase()
                 && spaced(view, first + 1) && !doc.analysis.startsSentence(view.get(first + 1).start())
-                && runningText(doc, first);
-    }
-
-    /**
-     * The sentence up to word k reads as running text, not a title run into the next
-     * sentence ("The Guy on the Right Doesn't Stand a Chance The guy", "attributed to Mark
-     * Twain For example"): its content words after the first are more often lower-case
-     * than capitalised, and one at least is.
-     */
-    private static boolean runningText(Document doc, int k) {
-        TextView view = doc.view;
-        int from = view.sentenceStart(view.get(k).sentence());
-        int lower = 0;
-        int capital = 0;
-        for (int j = from + 1; j <= k; j++) {
-            Token t = view.get(j);
-            if (functionWord(doc, t) || t.text().equals("I") || !Character.isLetter(t.text().charAt(0))) {
-                continue;
-            }
-            if (t.lowerCase()) {
-                lower++;
-            } else {
-                capital++;
-            }
-        }
-        return lower > 0 && lower > capital;
+                && capitals.runningText(first);
     }
 
     /**

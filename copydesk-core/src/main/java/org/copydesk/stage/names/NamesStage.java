@@ -16,6 +16,7 @@ import org.copydesk.lexicon.NameLexicon.Entity;
 import org.copydesk.lexicon.NameLexicon.Match;
 import org.copydesk.lexicon.NameLexicon.MatchKind;
 import org.copydesk.lexicon.NameStyle;
+import org.copydesk.text.LostCharacters;
 import org.copydesk.text.TextAnalysis;
 
 /**
@@ -256,7 +257,7 @@ public final class NamesStage implements Stage {
     }
 
     private void nativeScript(Draft draft, Mention m, NameStyle style, Set<Entity> named, DocumentUsage usage) {
-        if (besideLostCharacter(draft.text(), m)) {
+        if (LostCharacters.touches(draft.text(), m.start(), m.end())) {
             // the U+FFFD may stand for a letter of the name ("Ан\uFFFDа"): what is written is no whole name, and its
             // romanisation would change what the unicode stage judged the U+FFFD by (Latin on both sides reads
             // as two words run together, a lost space, on a second clean)
@@ -290,12 +291,6 @@ public final class NamesStage implements Stage {
         if (confidence >= draft.options().applyThreshold()) {
             draft.report(m.start(), m.end(), TRANSLITERATED, CATEGORY, confidence, reason, latin);
         }
-    }
-
-    /** The character just before or just after the mention is U+FFFD, a character lost in decoding. */
-    private static boolean besideLostCharacter(String text, Mention m) {
-        return m.start() > 0 && text.charAt(m.start() - 1) == '\uFFFD'
-                || m.end() < text.length() && text.charAt(m.end()) == '\uFFFD';
     }
 
     private static boolean allCaps(String s) {

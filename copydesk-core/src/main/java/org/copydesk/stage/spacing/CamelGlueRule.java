@@ -2,6 +2,7 @@ package org.copydesk.stage.spacing;
 
 import java.util.regex.Matcher;
 import org.copydesk.core.Draft;
+import org.copydesk.text.LostCharacters;
 
 /**
  * A lower-case letter followed by a capital inside one token, where a tag
@@ -29,7 +30,7 @@ final class CamelGlueRule implements SpacingRule {
             int cut = singleCaseChange(token);
             if (cut < 0 || Words.touchesDigit(view.text, m.start(), m.end())
                     // as for glued words: not known to be whole, and the unicode stage judged the U+FFFD by it
-                    || Words.touchesLostCharacter(view.text, m.start(), m.end())
+                    || LostCharacters.touches(view.text, m.start(), m.end())
                     || view.isCode(m.start(), m.end()) || lexicon.isWhole(token)) {
                 continue;
             }
@@ -87,7 +88,7 @@ final class CamelGlueRule implements SpacingRule {
         if (lexicon.glue(left).isPresent() && !lexicon.isWhole(token) && view.tokenCount(token) == 1
                 && view.tokenCount(acronym) > 0 && view.text.contains(left + " " + acronym)
                 && !view.isCode(start, end) && !Words.touchesDigit(view.text, start, end)
-                && view.analysis.lines().stream().noneMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
+                && !view.hasCodeLines()) {
             draft.replace(start + left.length(), start + left.length(), " ", RULE_CAPITAL, GLUED, 0.8,
                     "glued words: \"" + left + "\" + \"" + acronym + "\": a function word before an acronym the text"
                             + " writes on its own, and writes \"" + left + " " + acronym + "\" apart elsewhere");
@@ -106,7 +107,7 @@ final class CamelGlueRule implements SpacingRule {
     private static String capitalPairEvidence(TextView view, SpacingLexicon lexicon, String token, String left,
                                               String right) {
         if (view.tokenCount(token) > 1 || lexicon.isNamePrefix(left)
-                || view.analysis.lines().stream().anyMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
+                || view.hasCodeLines()) {
             return null;
         }
         String lowerLeft = left.toLowerCase(java.util.Locale.ROOT);
@@ -201,27 +202,16 @@ final class CamelGlueRule implements SpacingRule {
                                             String right) {
         // a capitalised word the document writes on its own mid-sentence elsewhere ("our Nation") is its proper
         // noun; at a sentence start a capital says nothing
-        boolean ownName = view.tokenCount(right) > 0 && lexicon.isWord(right) && capitalisedMidSentence(view, right);
+        boolean ownName = view.tokenCount(right) > 0 && lexicon.isWord(right) && view.writtenMidSentence(right);
         if (left.length() < (ownName ? 3 : 4) || lexicon.frequencyExact(left) < COMMON
                 || !(isProperNoun(lexicon, right) || ownName)
                 || view.tokenCount(token) > 1
-                || view.analysis.lines().stream().anyMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
+                || view.hasCodeLines()) {
             return false;
         }
         java.util.Set<WordClass> rightClasses = java.util.EnumSet.of(WordClass.PROPER_NOUN);
         rightClasses.addAll(WordClass.of(right));
         return WordClass.mayPrecede(WordClass.of(left), rightClasses);
-    }
-
-    /** True when the text writes the capitalised word on its own somewhere other than at a sentence start. */
-    private static boolean capitalisedMidSentence(TextView view, String word) {
-        java.util.regex.Matcher m = Words.TOKEN.matcher(view.text);
-        while (m.find()) {
-            if (m.group().equals(word) && !view.analysis.startsSentence(m.start())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A name, or a capitalised dictionary entry more frequent than its lower-case twin ("Europe", not "String"). */

@@ -120,7 +120,7 @@ final class GlueSplitter {
                 doubts.add("it also reads as \"" + readings.get(1).fixed() + "\"");
             }
         }
-        if (view.analysis.lines().stream().anyMatch(l -> l.kind() == org.copydesk.text.LineKind.CODE)) {
+        if (view.hasCodeLines()) {
             doubts.add("the document has code, where identifiers run words together");
         }
         boolean writtenApart = view.text.contains(best.left.toLowerCase(Locale.ROOT) + " " + best.right);

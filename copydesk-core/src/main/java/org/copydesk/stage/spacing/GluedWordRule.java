@@ -3,6 +3,7 @@ package org.copydesk.stage.spacing;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.copydesk.core.Draft;
+import org.copydesk.text.LostCharacters;
 
 /**
  * Words run together where a tag was stripped: "Putinand", "Jinpinghad",
@@ -53,7 +54,7 @@ final class GluedWordRule implements SpacingRule {
                     || Words.touchesDigit(view.text, m.start(), m.end()) || view.isCode(m.start(), m.end())
                     // a split would also change what the unicode stage judged the U+FFFD by ("and the\uFFFDlast":
                     // two English words around it, a lost space, on a second clean)
-                    || Words.touchesLostCharacter(view.text, m.start(), m.end())
+                    || LostCharacters.touches(view.text, m.start(), m.end())
                     || m.end() < view.text.length() && "'’".indexOf(view.text.charAt(m.end())) >= 0
                     || lexicon.isWhole(token)) {
                 continue;

@@ -35,6 +35,8 @@ final class TextView {
     private final BitSet quotedChars = new BitSet();
     final boolean hardWrapped;
     private java.util.Map<String, Integer> tokenCounts;
+    private java.util.Set<String> wordsMidSentence;
+    private Boolean codeLines;
 
     TextView(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -125,6 +127,32 @@ final class TextView {
             }
         }
         return tokenCounts.containsKey(word);
+    }
+
+    /** The document has a code line somewhere: identifiers there run words together on purpose. */
+    synchronized boolean hasCodeLines() {
+        if (codeLines == null) {
+            codeLines = analysis.lines().stream().anyMatch(l -> l.kind() == LineKind.CODE);
+        }
+        return codeLines;
+    }
+
+    /**
+     * The text writes this word on its own somewhere other than at a sentence start: for a capitalised
+     * word ("our Nation"), a capital that says something of the word. Gathered in one pass when first
+     * asked: a scan of the text per question made many glued tokens quadratic.
+     */
+    synchronized boolean writtenMidSentence(String word) {
+        if (wordsMidSentence == null) {
+            wordsMidSentence = new java.util.HashSet<>();
+            Matcher m = Words.TOKEN.matcher(text);
+            while (m.find()) {
+                if (!analysis.startsSentence(m.start())) {
+                    wordsMidSentence.add(m.group());
+                }
+            }
+        }
+        return wordsMidSentence.contains(word);
     }
 
     /** True when the position lies between quotation marks (the shared reading, or guillemets and „…“ here). */

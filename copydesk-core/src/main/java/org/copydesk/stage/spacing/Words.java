@@ -16,14 +16,6 @@ final class Words {
                 || end < text.length() && Character.isDigit(text.charAt(end));
     }
 
-    /**
-     * U+FFFD directly before or after [start, end): a character lost in decoding may have been a letter of
-     * the word ("andthe\uFFFDlast" may be a longer word cut short), so the word is not known to be whole.
-     */
-    static boolean touchesLostCharacter(String text, int start, int end) {
-        return start > 0 && text.charAt(start - 1) == '\uFFFD' || end < text.length() && text.charAt(end) == '\uFFFD';
-    }
-
     static boolean isAllLower(String s) {
         return s.chars().allMatch(Character::isLowerCase);
     }

@@ -38,9 +38,18 @@ final class GuillemetQuotes {
         TextAnalysis analysis = draft.analysis();
         boolean straight = count(t, '"') > count(t, '“') + count(t, '”');
         Matcher m = GUILLEMET.matcher(t);
+        // the share and the last closing mark are the line's: taken once per line, not once per guillemet
+        // (a line of thousands of guillemets was quadratic)
+        int lineStart = -1;
+        double englishShare = 0;
+        int lastCloser = -1;
         while (m.find()) {
             TextAnalysis.Line line = analysis.lineAt(m.start());
-            double englishShare = share(t.substring(line.start(), line.end()), english);
+            if (line.start() != lineStart) {
+                lineStart = line.start();
+                englishShare = share(t.substring(line.start(), line.end()), english);
+                lastCloser = lastCloser(t, line.start(), line.end());
+            }
             if (line.kind() == LineKind.CODE || englishShare < ENGLISH_SHARE) {
                 continue;
             }
@@ -51,7 +60,7 @@ final class GuillemetQuotes {
             boolean spaceThenLetter = after + 1 < line.end() && t.charAt(after) == ' '
                     && Character.isLetter(t.charAt(after + 1)) && (before == ' ' || before == ':' || at == line.start());
             boolean opens = Character.isWhitespace(before) || before == ':' || before == '(' || at == line.start();
-            if (opens && !closedLater(t, after, line.end())) {
+            if (opens && lastCloser < after) {
                 continue; // nothing closes it on the line: a separator or a pointer ("Related » A title", "Sign up »")
             }
             if (opens) {
@@ -68,15 +77,18 @@ final class GuillemetQuotes {
         }
     }
 
-    /** A guillemet or a closing quotation mark follows on the line: what opened here is a quotation. */
-    private static boolean closedLater(String t, int from, int lineEnd) {
-        for (int i = from; i < lineEnd; i++) {
+    /**
+     * Where the line's last guillemet or closing quotation mark stands, or -1: one after a
+     * guillemet shows that what the guillemet opened is a quotation.
+     */
+    private static int lastCloser(String t, int lineStart, int lineEnd) {
+        for (int i = lineEnd - 1; i >= lineStart; i--) {
             char c = t.charAt(i);
             if (c == '«' || c == '»' || c == '”' || c == '"') {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static double share(String line, EnglishLexicon english) {
