@@ -80,6 +80,21 @@ class IdempotenceTest {
     }
 
     /**
+     * Jazzer: the same end tag with control characters inside ("<p>Crt.<", U+0001, U+0002, "/p>"), on a short line:
+     * its "<", "/" and ">" outside a tag the line classifier could read made the line code, so the markup stage
+     * left both tags; once the controls were gone the line was prose and the second clean stripped them. The
+     * line's kind is read without the controls now. Seed {@code controls-make-tag-line-code}.
+     */
+    @Test
+    void controlCharactersInsideATagOnAShortLine() {
+        String input = "The storm closed roads.\n<p>Crt.<\u0001\u0002/p>";
+        CleanResult once = DESK.clean(input);
+        assertEquals("The storm closed roads.\nCrt.", once.text());
+        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+    }
+
+    /**
      * Jazzer: control characters inside a doubly escaped reference ("&amp;q", U+001D, three NULs, "uot;"). The
      * encoding stage decoded "&amp;" alone, the unicode stage removed the controls, the second clean found
      * "&quot;". The reference is read past the controls now. Seed {@code control-inside-entity}.
