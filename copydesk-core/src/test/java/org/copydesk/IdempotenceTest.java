@@ -110,6 +110,23 @@ class IdempotenceTest {
     }
 
     /**
+     * Jazzer: NULs right after a UTF-8 sequence that lost bytes ("mayorâ", two U+FFFD, four NULs, "id"): the
+     * encoding stage judged it with the NULs beside it, the unicode stage then removed them, and the second
+     * clean judged it beside a letter. C0 controls now go in the decode stage, before anything reads around
+     * them (and with them the whole family of the tag, entity and line findings above). Seed
+     * {@code nul-after-lost-bytes}.
+     */
+    @Test
+    void controlCharactersBesideMojibake() {
+        String input = "The mayor\u00E2\uFFFD\uFFFD\u0000\u0000id the plan would go ahead.";
+        CleanResult once = DESK.clean(input);
+        assertTrue(once.edits().stream().anyMatch(e -> e.rule().equals("CONTROL_C0") && e.stage().equals("decode")),
+                once.edits()::toString);
+        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+    }
+
+    /**
      * Jazzer: a short line over a five-word line with a glued pair ("andthe"). The blocks stage counts six words
      * for a sentence: the line was no sentence, so nothing stood above the story; the spacing stage split the
      * pair, and the second clean took the short line above it for chrome. The blocks stage now judges again
