@@ -62,6 +62,10 @@ final class ChromeLineClassifier {
     static final double POINTER = 1.0;           // closes with » › → >: a link on to another page
     static final double SHORT_LABEL = 1.0;       // five words or fewer, no closing punctuation
     static final double OUTSIDE_STORY = 1.0;     // above the first or below the last paragraph of prose
+    static final double TEASER = 3.5;            // "Read next: A title", "Opinion | A title": a link to another story
+    static final double NUMBERED_LINKS = 3.0;    // "1 2 3 … 9 Next", "Rate this: 1 2 3 4 5": pages or stars
+    static final double DATE_STAMP = 2.0;        // a numeric date alone above the story: the page's date stamp
+    static final double COOKIE_NOTICE = 3.5;     // the site says it uses cookies, to the reader or with a button
     // body cues
     static final double INSIDE_STORY = -1.5;     // between paragraphs of prose: chrome is rarer, damage worse
     static final double INSIDE_MARKED = -0.5;    // the same, for a line with a mark no subhead or body line has
@@ -226,9 +230,31 @@ final class ChromeLineClassifier {
         if (LineCues.trailingPointer(b)) {
             out.add(new Evidence("section pointer", SECTION_POINTER));
         }
-        boolean prose = f.sentenceShape() && f.functionWordShare() >= 0.2;
+        // an order to the reader about the site's channels, or the site's cookie notice: shaped like a
+        // sentence, but no sentence of the story (no subject, no reported speech)
+        boolean prompt = LineCues.readerPrompt(text);
+        boolean notice = LineCues.cookieNotice(text);
+        boolean prose = f.sentenceShape() && f.functionWordShare() >= 0.2 && !prompt && !notice;
+        boolean action = LineCues.callToAction(text) || prompt;
         if (LineCues.callToAction(text)) {
             out.add(new Evidence("call to action", CALL_TO_ACTION));
+        } else if (prompt) {
+            out.add(new Evidence("an order to the reader about the site's channels", CALL_TO_ACTION));
+        }
+        if (notice) {
+            out.add(new Evidence("the site's cookie notice", COOKIE_NOTICE));
+        }
+        // a teaser for another story stands inside or below it; above it, "Opinion | A title" is the headline
+        boolean teaser = i > firstProse && LineCues.teaser(text);
+        if (teaser) {
+            out.add(new Evidence("a link label and a headline", TEASER));
+        }
+        boolean numbered = LineCues.numberedLinks(text);
+        if (numbered) {
+            out.add(new Evidence("a row of numbered links", NUMBERED_LINKS));
+        }
+        if (i < firstProse && LineCues.numericDate(text) && !datesInStory(blocks, firstProse)) {
+            out.add(new Evidence("a date alone above the story", DATE_STAMP));
         }
         if (LineCues.url(text) && !prose) {
             out.add(new Evidence("link", LINK));
@@ -271,12 +297,12 @@ final class ChromeLineClassifier {
         if (pointer) {
             out.add(new Evidence("closes with a pointer", POINTER));
         }
-        boolean action = LineCues.callToAction(text);
-        if (action && LineCues.siteSpeaks(text)) {
+        if (action && (LineCues.siteSpeaks(text) || prompt && LineCues.ownProduct(text))) {
             out.add(new Evidence("the site's own offer (our/your and a channel)", SITE_SPEAKS));
         }
         // a call to action about the site is not a line of the story: prose shape (below) still keeps a sentence
-        boolean marked = separators > 0 || pointer || tally || action || LineCues.bracketed(b.raw());
+        boolean marked = separators > 0 || pointer || tally || action || notice || teaser || numbered
+                || LineCues.bracketed(b.raw());
         if (b.words() <= CREDIT_WORDS && LineCues.translationNote(text)) {
             out.add(new Evidence("translation note", TRANSLATION_NOTE));
         }
@@ -311,10 +337,23 @@ final class ChromeLineClassifier {
         if (prose) {
             out.add(new Evidence("prose", PROSE));
         }
-        if (closes) {
+        if (closes && !prompt && !notice) {
             out.add(new Evidence("full stop", FULL_STOP));
         }
         return out;
+    }
+
+    /**
+     * A numeric date stands alone somewhere in the story too: the document is a timeline or a diary,
+     * whose dates are headings, so its first date is one as well.
+     */
+    private static boolean datesInStory(List<Block> blocks, int firstProse) {
+        for (int j = firstProse + 1; j < blocks.size(); j++) {
+            if (LineCues.numericDate(blocks.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two to four capitalised words that read as a person's name, one of them a known name. */
