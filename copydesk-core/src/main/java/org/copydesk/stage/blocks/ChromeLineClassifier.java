@@ -62,6 +62,9 @@ final class ChromeLineClassifier {
     static final double POINTER = 1.0;           // closes with » › → >: a link on to another page
     static final double SHORT_LABEL = 1.0;       // five words or fewer, no closing punctuation
     static final double OUTSIDE_STORY = 1.0;     // above the first or below the last paragraph of prose
+    static final double READER_PROMPT = 3.5;     // an imperative to the reader with the site's channel as object
+    static final double SHARE_ROW = 1.5;         // three or more network names and nothing else: share buttons
+    static final double RATING_WIDGET = 3.0;     // "Rated 4 out of 5", "★★☆☆☆", "Was this helpful? Yes / No"
     static final double TEASER = 3.5;            // "Read next: A title", "Opinion | A title": a link to another story
     static final double NUMBERED_LINKS = 3.0;    // "1 2 3 … 9 Next", "Rate this: 1 2 3 4 5": pages or stars
     static final double DATE_STAMP = 2.0;        // a numeric date alone above the story: the page's date stamp
@@ -234,18 +237,27 @@ final class ChromeLineClassifier {
         // sentence, but no sentence of the story (no subject, no reported speech)
         boolean prompt = LineCues.readerPrompt(text);
         boolean notice = LineCues.cookieNotice(text);
-        boolean prose = f.sentenceShape() && f.functionWordShare() >= 0.2 && !prompt && !notice;
+        // nor is a link label and the headline it leads to, even a headline that asks a question
+        boolean teaser = i > firstProse && LineCues.teaser(text);
+        boolean prose = f.sentenceShape() && f.functionWordShare() >= 0.2 && !prompt && !notice && !teaser;
         boolean action = LineCues.callToAction(text) || prompt;
-        if (LineCues.callToAction(text)) {
+        if (prompt) {
+            out.add(new Evidence("an order to the reader about the site's channels", READER_PROMPT));
+        } else if (LineCues.callToAction(text)) {
             out.add(new Evidence("call to action", CALL_TO_ACTION));
-        } else if (prompt) {
-            out.add(new Evidence("an order to the reader about the site's channels", CALL_TO_ACTION));
+        }
+        if (LineCues.shareRow(text)) {
+            out.add(new Evidence("a row of network names", SHARE_ROW));
+        }
+        // a score next to a person's name is a player's or a critic's rating: content of the story
+        boolean rating = LineCues.ratingWidget(text) && !reader.hasKnownName(text.replace(":", " "));
+        if (rating) {
+            out.add(new Evidence("a rating widget", RATING_WIDGET));
         }
         if (notice) {
             out.add(new Evidence("the site's cookie notice", COOKIE_NOTICE));
         }
         // a teaser for another story stands inside or below it; above it, "Opinion | A title" is the headline
-        boolean teaser = i > firstProse && LineCues.teaser(text);
         if (teaser) {
             out.add(new Evidence("a link label and a headline", TEASER));
         }
@@ -301,7 +313,9 @@ final class ChromeLineClassifier {
             out.add(new Evidence("the site's own offer (our/your and a channel)", SITE_SPEAKS));
         }
         // a call to action about the site is not a line of the story: prose shape (below) still keeps a sentence
-        boolean marked = separators > 0 || pointer || tally || action || notice || teaser || numbered
+        boolean pictureCredit = b.words() <= CREDIT_WORDS && !closes && LineCues.pictureCredit(text);
+        boolean marked = separators > 0 || pointer || tally || action || notice || teaser || numbered || rating
+                || pictureCredit
                 || LineCues.bracketed(b.raw());
         if (b.words() <= CREDIT_WORDS && LineCues.translationNote(text)) {
             out.add(new Evidence("translation note", TRANSLATION_NOTE));

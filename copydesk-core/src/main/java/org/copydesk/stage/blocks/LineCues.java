@@ -48,13 +48,26 @@ final class LineCues {
             + "|podcasts?|channel|inbox|e-?mail|alerts|website|site|feed|edition)\\b");
     /**
      * What a site offers its reader to take away, by the nouns for a site's own channels: an app, a
-     * newsletter, alerts, updates, a podcast, a briefing or digest, an edition, an inbox, or a network
-     * to follow it on. The object of an imperative prompt ("Receive our alerts on WhatsApp").
+     * newsletter, alerts, updates, a podcast, a briefing or digest, an edition, an inbox, a network
+     * to follow it on, the paywall's "unlimited access" or a discount ("40% off"). The object of an
+     * imperative prompt ("Receive our alerts on WhatsApp").
      */
     private static final Pattern SITE_PRODUCT = Pattern.compile("(?i)\\b(?:apps?|newsletters?|alerts|updates"
             + "|podcasts?|channel|inbox|e-?mails?|briefings?|digest|edition|bulletins?|notifications|feeds?"
             + "|facebook|twitter|instagram|youtube|telegram|tiktok|whatsapp|linkedin|reddit|pinterest|flipboard"
-            + "|messenger|ios|android)\\b");
+            + "|messenger|ios|android)\\b|(?i)\\b(?:unlimited|full|digital|premium|ad-free) access\\b|\\d ?% off\\b");
+    /** The networks and channels a share row names: a row of them and nothing else is a row of buttons. */
+    private static final Set<String> SHARE_TARGETS = Set.of("facebook", "twitter", "x", "whatsapp", "telegram",
+            "linkedin", "reddit", "pinterest", "flipboard", "messenger", "email", "e-mail", "mail", "print", "copy",
+            "link", "tumblr", "vk", "viber", "pocket", "threads", "bluesky", "mastodon", "instagram", "youtube",
+            "tiktok", "sms", "share", "this", "on", "via");
+    /** A score on a scale and nothing else: "Rated 4.5 out of 5", "Score: 3.0/5", "4.0 out of 5 stars (364 votes)". */
+    private static final Pattern RATING = Pattern.compile("(?i)(?:[\\p{L}']+(?: [\\p{L}']+)?:? )?\\d{1,2}(?:[.,]\\d)?"
+            + "(?: out of |/)(?:5|10|100)(?: stars?| points?)?(?: \\(\\d[\\d,.]*[kKmM]? [\\p{L}]+\\))?");
+    /** A row of rating stars: nothing but star glyphs. */
+    private static final Pattern STARS = Pattern.compile("[★☆✩✪✫✬✭✮✯⭐\\s]{3,}");
+    /** A question to the reader and its two buttons: "Was this helpful? Yes / No". */
+    private static final Pattern POLL = Pattern.compile("(?i).{3,60}\\? (?:yes|👍)(?: ?[|/] ?| )(?:no|👎)");
     /** A clause that reports speech: a prompt quoted in a story ("..., the mayor said"). */
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|tells|according|asked"
             + "|urged|wrote|added)\\b");
@@ -363,7 +376,8 @@ final class LineCues {
      * An imperative addressed to the reader whose object is one of the site's channels ("Receive our
      * daily email", "Never miss the evening edition", "Stay informed with our app"): the line opens with a
      * bare verb (LanguageTool's tagger, after "please", "don't", "never"), is one short clause (no
-     * sentence after it, no clause after a comma) and names a site product. No subject: a story's own
+     * sentence after it, no clause after a comma) and names a site product or a price for a period
+     * ("Never miss a story for $1 a week"). No subject: a story's own
      * sentences have one, and a prompt a story quotes carries its reporting verb.
      */
     static boolean readerPrompt(String text) {
@@ -384,7 +398,7 @@ final class LineCues {
         // the verb runs on into its object: "Print | The paper edition ..." is a label and a title
         String[] tokens = text.split(" ");
         return k < w.length - 1 && k + 1 < tokens.length && Character.isLetterOrDigit(tokens[k + 1].codePointAt(0))
-                && Imperatives.bareVerb(w[k]) && SITE_PRODUCT.matcher(text).find();
+                && Imperatives.bareVerb(w[k]) && (SITE_PRODUCT.matcher(text).find() || offer(text));
     }
 
     private static final int MAX_PROMPT_WORDS = 12;
@@ -425,10 +439,11 @@ final class LineCues {
 
     /**
      * A teaser for another story: a label of link or desk words (at most four words, at least one of
-     * them a link or desk word), a separator, then a headline (no closing full stop, comma or colon, at
+     * them a link or desk word, besides small words such as "of" or "the"), a separator, then a headline (no closing full stop, comma or colon, at
      * most sixteen words). After a colon or a plain dash the label must name a link ("Read next: ...",
      * "Related story - ..."): a desk word with a colon is as often a subhead of the story ("Analysis:
-     * ..."); with a pointer or bar ("Opinion | ...", "EXPLAINER » ...") it is a link.
+     * ..."); with a pointer, bar or dash ("Opinion | ...", "EXPLAINER » ...", "Analysis — ...") or in
+     * capitals before a colon it is a link.
      */
     static boolean teaser(String text) {
         var m = LEAD.matcher(text);
@@ -455,7 +470,11 @@ final class LineCues {
                 return false;
             }
         }
-        if (link == 0 && !(pointer && desk > 0)) {
+        // a desk word labels a link after a pointer, a bar or a dash ("ANALYSIS — A title"); after a colon only
+        // as a kicker in capitals ("EXPLAINER: A title"): "Analysis: what the figures show" is a subhead
+        boolean dash = between.equals("-") || between.equals("--");
+        boolean kicker = label.length() >= 4 && label.equals(label.toUpperCase(Locale.ROOT));
+        if (link == 0 && !(desk > 0 && (pointer || dash || kicker))) {
             return false;
         }
         char last = Block.lastSignificant(rest);
@@ -502,6 +521,25 @@ final class LineCues {
     }
 
     private static final Set<String> POINTERS_AND_BACK = Set.of("»", "›", ">", "→", "«", "‹", "<", "←", ">>", "<<");
+
+    /** Three or more names of networks or share channels and nothing else (but "Share", "on", "this"). */
+    static boolean shareRow(String text) {
+        String[] w = words(text);
+        int targets = 0;
+        for (String word : w) {
+            if (!SHARE_TARGETS.contains(word)) {
+                return false;
+            }
+            targets += word.equals("share") || word.equals("this") || word.equals("on") || word.equals("via") ? 0 : 1;
+        }
+        return targets >= 3;
+    }
+
+    /** A rating widget: a score on a scale, a row of stars, or a question with Yes and No buttons. */
+    static boolean ratingWidget(String text) {
+        String t = text.strip();
+        return RATING.matcher(t).matches() || STARS.matcher(t).matches() || POLL.matcher(t).matches();
+    }
 
     /** Lower-cased words without their punctuation. */
     static String[] words(String text) {
