@@ -74,7 +74,8 @@ final class ChromeLineClassifier {
     static final double INSIDE_MARKED = -0.5;    // the same, for a line with a mark no subhead or body line has
     static final double PROSE = -3.0;            // a sentence with the function words of running prose
     static final double FULL_STOP = -1.0;        // closes like a sentence or a caption
-    static final double HEADS_CONTENT = -1.5;    // below the story, right above a list or prose: a heading
+    static final double HEADS_CONTENT = -1.5;
+    static final double INTRODUCES = -2.0;       // an order whose words the next paragraph takes up: a how-to subhead    // below the story, right above a list or prose: a heading
 
     private static final int SHORT_WORDS = 5;
     private static final int CREDIT_WORDS = 12;
@@ -235,7 +236,8 @@ final class ChromeLineClassifier {
         }
         // an order to the reader about the site's channels, or the site's cookie notice: shaped like a
         // sentence, but no sentence of the story (no subject, no reported speech)
-        boolean prompt = LineCues.readerPrompt(text);
+        // an item of a list ("• Sign up for the council's flood alerts") is advice the story gives
+        boolean prompt = !b.listOrTable() && LineCues.readerPrompt(text);
         boolean notice = LineCues.cookieNotice(text);
         // nor is a link label and the headline it leads to, even a headline that asks a question
         boolean teaser = i > firstProse && LineCues.teaser(text);
@@ -243,6 +245,9 @@ final class ChromeLineClassifier {
         boolean action = LineCues.callToAction(text) || prompt;
         if (prompt) {
             out.add(new Evidence("an order to the reader about the site's channels", READER_PROMPT));
+            if (introducesNext(blocks, verdicts, i)) {
+                out.add(new Evidence("shares its words with the paragraph below: a subhead", INTRODUCES));
+            }
         } else if (LineCues.callToAction(text)) {
             out.add(new Evidence("call to action", CALL_TO_ACTION));
         }
@@ -402,6 +407,23 @@ final class ChromeLineClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * The next line is a kept paragraph of prose that takes up two or more of this line's content words
+     * (five letters or more, besides the site's channel words): "Sign up for flood alerts" over a paragraph
+     * on the county's flood alerts is the story's subhead, not the site's promotion.
+     */
+    private static boolean introducesNext(List<Block> blocks, Verdict[] verdicts, int i) {
+        if (i + 1 >= blocks.size() || !kept(verdicts, i + 1) || !blocks.get(i + 1).sentence()) {
+            return false;
+        }
+        Set<String> next = new HashSet<>(Arrays.asList(LineCues.words(blocks.get(i + 1).text())));
+        int shared = 0;
+        for (String w : new HashSet<>(Arrays.asList(LineCues.words(blocks.get(i).text())))) {
+            shared += w.length() >= 5 && next.contains(w) ? 1 : 0;
+        }
+        return shared >= 2;
     }
 
     /** Below the story, the next line is kept and is prose or a list item: this line is its heading. */

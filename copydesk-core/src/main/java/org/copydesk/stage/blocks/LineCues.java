@@ -48,22 +48,28 @@ final class LineCues {
             + "|podcasts?|channel|inbox|e-?mail|alerts|website|site|feed|edition)\\b");
     /**
      * What a site offers its reader to take away, by the nouns for a site's own channels: an app, a
-     * newsletter, alerts, updates, a podcast, a briefing or digest, an edition, an inbox, a network
-     * to follow it on, the paywall's "unlimited access" or a discount ("40% off"). The object of an
-     * imperative prompt ("Receive our alerts on WhatsApp").
+     * newsletter, alerts, updates, a podcast, a digest, an inbox, a network to follow it on, the
+     * paywall's "unlimited access" or a discount ("40% off"); words that name other things as well
+     * (channel, e-mail, feed, edition, briefing, bulletin) only as "our" or "your" one: "Cross the
+     * channel" is a line of a poem. The object of an imperative prompt ("Receive our alerts on WhatsApp").
      */
     private static final Pattern SITE_PRODUCT = Pattern.compile("(?i)\\b(?:apps?|newsletters?|alerts|updates"
-            + "|podcasts?|channel|inbox|e-?mails?|briefings?|digest|edition|bulletins?|notifications|feeds?"
+            + "|podcasts?|inbox|digest|notifications"
             + "|facebook|twitter|instagram|youtube|telegram|tiktok|whatsapp|linkedin|reddit|pinterest|flipboard"
-            + "|messenger|ios|android)\\b|(?i)\\b(?:unlimited|full|digital|premium|ad-free) access\\b|\\d ?% off\\b");
+            + "|messenger|ios|android)\\b|(?i)\\b(?:unlimited|full|digital|premium|ad-free) access\\b|\\d ?% off\\b"
+            + "|(?i)\\b(?:our|your)(?: [\\p{L}-]+){0,2} (?:channel|e-?mails?|feeds?|edition|briefings?|bulletins?"
+            + "|site|website)\\b");
     /** The networks and channels a share row names: a row of them and nothing else is a row of buttons. */
     private static final Set<String> SHARE_TARGETS = Set.of("facebook", "twitter", "x", "whatsapp", "telegram",
             "linkedin", "reddit", "pinterest", "flipboard", "messenger", "email", "e-mail", "mail", "print", "copy",
             "link", "tumblr", "vk", "viber", "pocket", "threads", "bluesky", "mastodon", "instagram", "youtube",
             "tiktok", "sms", "share", "this", "on", "via");
-    /** A score on a scale and nothing else: "Rated 4.5 out of 5", "Score: 3.0/5", "4.0 out of 5 stars (364 votes)". */
-    private static final Pattern RATING = Pattern.compile("(?i)(?:[\\p{L}']+(?: [\\p{L}']+)?:? )?\\d{1,2}(?:[.,]\\d)?"
-            + "(?: out of |/)(?:5|10|100)(?: stars?| points?)?(?: \\(\\d[\\d,.]*[kKmM]? [\\p{L}]+\\))?");
+    /**
+     * A score on a scale and nothing else: "Rated 4.5 out of 5", "Score: 3.0/5", "4.0 out of 5 stars (364
+     * votes)". A label of two capitalised words is a name ("Ana Ferreira 7/10": a player's rating).
+     */
+    private static final Pattern RATING = Pattern.compile("(?:[\\p{L}']+(?: [\\p{Ll}']+)?:? )?\\d{1,2}(?:[.,]\\d)?"
+            + "(?: out of |/)(?:5|10|100)(?i:(?: stars?| points?)?)(?: \\(\\d[\\d,.]*[kKmM]? [\\p{L}]+\\))?");
     /** A row of rating stars: nothing but star glyphs. */
     private static final Pattern STARS = Pattern.compile("[★☆✩✪✫✬✭✮✯⭐\\s]{3,}");
     /** A question to the reader and its two buttons: "Was this helpful? Yes / No". */
@@ -100,10 +106,11 @@ final class LineCues {
     /** Small words a label may hold besides its link or desk words ("Also on the site", "More of ..."). */
     private static final Set<String> LABEL_GLUE = Set.of("the", "of", "on", "to", "in", "this", "for", "you",
             "your", "our", "we", "from", "and", "&");
-    /** The site's own channel named with a determiner: "our app", "your inbox", "the evening briefing". */
-    private static final Pattern OWN_PRODUCT = Pattern.compile("(?i)\\b(?:our|your|the)(?: [\\p{L}-]+){0,2}"
+    /** The site's own channel named with a determiner: "our app", "your inbox", "the evening newsletter". */
+    private static final Pattern OWN_PRODUCT = Pattern.compile("(?i)\\b(?:our|your)(?: [\\p{L}-]+){0,2}"
             + " (?:apps?|newsletters?|podcasts?|channel|inbox|e-?mails?|alerts|updates|briefing|digest|edition"
-            + "|feed|bulletin)\\b");
+            + "|feed|bulletin)\\b|(?i)\\bthe(?: [\\p{L}-]+){0,2} (?:apps?|newsletters?|podcasts?|alerts|updates"
+            + "|digest)\\b");
     private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|\\bwww\\.\\S+|\\bbit\\.ly/\\S+");
     /** A paywall offer: a price for a period ("Only $4.99 per month", "£1 a week for 3 months"). */
     private static final Pattern OFFER = Pattern.compile("(?i).*(?:[$€£¥]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:€|£|euros?\\b"
@@ -217,7 +224,7 @@ final class LineCues {
         return SITE_SPEAKS.matcher(text).find();
     }
 
-    /** "our app", "the morning briefing": said of a prompt, the site names its own channel. */
+    /** "our app", "the morning newsletter": said of a prompt, the site names its own channel. */
     static boolean ownProduct(String text) {
         return OWN_PRODUCT.matcher(text).find();
     }
