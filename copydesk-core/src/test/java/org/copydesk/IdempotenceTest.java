@@ -66,11 +66,6 @@ class IdempotenceTest {
     }
 
     /**
-     * Jazzer: control characters inside a doubly escaped reference ("&amp;q", U+001D, three NULs, "uot;"). The
-     * encoding stage decoded "&amp;" alone, the unicode stage removed the controls, the second clean found
-     * "&quot;". The reference is read past the controls now. Seed {@code control-inside-entity}.
-     */
-    /**
      * Jazzer: control characters inside an end tag ("<", U+0001, U+0002, "/p>"). The markup stage did not read it
      * as a tag, the unicode stage removed the controls, the second clean stripped "<p>" and "</p>". A tag is read
      * past the controls now. Seed {@code controls-inside-end-tag}.
@@ -84,6 +79,26 @@ class IdempotenceTest {
         assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
     }
 
+    /**
+     * Jazzer: the same end tag with control characters inside ("<p>Crt.<", U+0001, U+0002, "/p>"), on a short line:
+     * its "<", "/" and ">" outside a tag the line classifier could read made the line code, so the markup stage
+     * left both tags; once the controls were gone the line was prose and the second clean stripped them. The
+     * line's kind is read without the controls now. Seed {@code controls-make-tag-line-code}.
+     */
+    @Test
+    void controlCharactersInsideATagOnAShortLine() {
+        String input = "The storm closed roads.\n<p>Crt.<\u0001\u0002/p>";
+        CleanResult once = DESK.clean(input);
+        assertEquals("The storm closed roads.\nCrt.", once.text());
+        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+    }
+
+    /**
+     * Jazzer: control characters inside a doubly escaped reference ("&amp;q", U+001D, three NULs, "uot;"). The
+     * encoding stage decoded "&amp;" alone, the unicode stage removed the controls, the second clean found
+     * "&quot;". The reference is read past the controls now. Seed {@code control-inside-entity}.
+     */
     @Test
     void controlCharactersInsideAnEntity() {
         String input = "The head said &amp;q\u001D\u0000\u0000\u0000uot;we are ready&amp;quot; and A&\u0001amp;B left.";
@@ -92,6 +107,24 @@ class IdempotenceTest {
                 once::text);
         List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
         assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+    }
+
+    /**
+     * Jazzer: a short line over a five-word line with a glued pair ("andthe"). The blocks stage counts six words
+     * for a sentence: the line was no sentence, so nothing stood above the story; the spacing stage split the
+     * pair, and the second clean took the short line above it for chrome. The blocks stage now judges again
+     * when the stage after it changed a line's word count. Seed {@code glue-lengthens-story-line}.
+     */
+    @Test
+    void glueSplitThatMakesALineASentence() {
+        String input = "T\"article\nThe rits kind andthe last.";
+        CleanResult once = DESK.clean(input);
+        assertTrue(once.text().endsWith("The rits kind and the last."), once::text);
+        CleanResult twice = DESK.clean(once.text());
+        List<String> again = twice.edits().stream().map(e -> e.rule() + " " + e.original()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+        // whatever the first clean took out is kept in removed, nothing lost
+        once.removed().forEach(r -> assertEquals(input.substring(r.start(), r.end()), r.text()));
     }
 
     /**
