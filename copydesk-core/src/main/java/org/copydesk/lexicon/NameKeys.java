@@ -62,7 +62,7 @@ public final class NameKeys {
         return sb.toString();
     }
 
-    /** The light key with the transliteration rules applied and doubled letters collapsed. */
+    /** The light key with the transliteration rules applied and doubled consonants (and i) collapsed. */
     public String transliteration(String name) {
         String key = light(latin(name));
         for (String[] rule : rules) {
@@ -70,8 +70,10 @@ public final class NameKeys {
         }
         StringBuilder sb = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
-            if (i == 0 || key.charAt(i) != key.charAt(i - 1)) {
-                sb.append(key.charAt(i));
+            char c = key.charAt(i);
+            // doubled consonants and i (from y, j: "Zelenskyy") are one sound; doubled vowels are not ("Terra" is no "Teerã")
+            if (i == 0 || c != key.charAt(i - 1) || "aeou".indexOf(c) >= 0) {
+                sb.append(c);
             }
         }
         return sb.toString();

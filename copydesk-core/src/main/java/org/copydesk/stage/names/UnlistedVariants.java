@@ -20,7 +20,8 @@ import org.copydesk.text.TextAnalysis;
  * so they are one name, and the document's most common spelling is the one to keep.
  * Only capitalised words of running text that are no English word and no word of a
  * listed name count. A spelling used once against a majority spelling used at least
- * {@link #EDIT_MAJORITY} times is brought to the majority; it is only reported (with the
+ * {@link #EDIT_MAJORITY} times (once more when the English dictionary does not know the
+ * majority spelling as a name) is brought to the majority; it is only reported (with the
  * counts and the majority spelling as the suggestion) when the evidence says two names
  * may be meant: a tie or a thinner majority, the variant used more than once, inside a
  * quotation, written in the same sentence as the majority spelling ("Meyer and Meier"),
@@ -95,7 +96,10 @@ final class UnlistedVariants {
                 for (Token t : f.getValue()) {
                     String doubt = n > 1 ? null : analysis.inQuotation(t.start(), t.end())
                             ? "inside a quotation, as the speaker said it" : doubt(text, t, majority, accentsOnly);
-                    if (bestCount >= EDIT_MAJORITY && n == 1 && doubt == null) {
+                    // a majority spelling the English dictionary knows ("Afghanistan") is English's; any other
+                    // ("Taskaya" against "Taşkaya") needs one more use to outweigh the writer who took care of the accent
+                    int needed = knownName.test(best) ? EDIT_MAJORITY : EDIT_MAJORITY + 1;
+                    if (bestCount >= needed && n == 1 && doubt == null) {
                         draft.replace(t.start(), t.end(), best, RULE, "names", accentsOnly ? 0.85 : 0.8,
                                 why + ": the document's own spelling");
                     } else {
