@@ -14,7 +14,7 @@ import org.copydesk.dict.Dictionaries;
  * "Jong Un"); the transliteration key writes a name in another script in
  * Latin letters (ICU Any-Latin) and then forgets the differences between the
  * ways names are romanised in English, German, French, Spanish and Turkish
- * copy (Sergey/Sergej, Lavrov/Lawrow, Khrushchev/Khrouchtchev, Djamel/Jamel,
+ * copy (Sergey/Sergej, Lavrov/Lawrow, Chernenko/Tchernenko, Djamel/Jamel,
  * Saudi/Saoudi), following the rules of {@code names/folding.tsv}.
  */
 public final class NameKeys {

@@ -179,7 +179,9 @@ public final class NameLexicon {
         for (String s : shorts) {
             for (String form : withoutLeadingParticle(s)) {
                 add(shortLight, keys.light(form), e);
-                if (loose) {
+                // a surname alone meets its transliterations only for a name transliterated into Latin letters:
+                // "Gonzales", "Rodrigues" and "Busch" are surnames of their own, no respelling of González or Bush
+                if (loose && !latinOrigin(e)) {
                     add(shortTranslit, keys.transliteration(form), e);
                 }
                 if (e.isPerson()) {
@@ -315,8 +317,11 @@ public final class NameLexicon {
         return e.nativeForms().stream().allMatch(n -> NameScripts.scriptOf(n) == NameScripts.Script.LATIN);
     }
 
-    /** Names of Cyrillic origin, whose surname alone is taken for the person ("Lawrow said"). */
-    private static boolean cyrillicOrigin(Entity e) {
+    /**
+     * Names of Cyrillic origin, whose surname alone is taken for the person ("Lawrow said"), and whose
+     * transliterations are matched even when English knows the word as a name of its own ("Moskva").
+     */
+    public static boolean cyrillicOrigin(Entity e) {
         return e.nativeForms().stream()
                 .anyMatch(n -> NameScripts.scriptOf(n) == NameScripts.Script.CYRILLIC);
     }
@@ -400,6 +405,10 @@ public final class NameLexicon {
             // a translation matches word for word only: "Casablanca" is not "Casa Blanca"
             Set<Entity> translated = translatedWords.get(wordKey(latin));
             return translated == null ? Optional.empty() : unique(translated, MatchKind.TRANSLATED);
+        }
+        if (shortLight.containsKey(light)) {
+            // a listed later-mention form is that person's ("Houthi" of al-Houthi), no respelling of another name
+            return Optional.empty();
         }
         return unique(fullTranslit.get(keys.transliteration(latin)), MatchKind.TRANSLITERATION);
     }

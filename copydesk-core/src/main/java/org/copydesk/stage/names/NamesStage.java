@@ -63,7 +63,7 @@ public final class NamesStage implements Stage {
         NameLexicon names = resources.names();
         NameStyle style = names.style(draft.options().style());
         TextAnalysis analysis = draft.analysis();
-        List<Mention> mentions = new MentionFinder(names, data(), this::commonWord).find(draft.text()).stream()
+        List<Mention> mentions = new MentionFinder(names, data(), this::commonWord, this::knownName).find(draft.text()).stream()
                 .filter(m -> !analysis.touchesCode(m.start(), m.end())).toList();
         Set<Entity> named = namedInFull(mentions);
         Set<String> othersSurnames = surnamesOfUnlistedPeople(names, mentions);
