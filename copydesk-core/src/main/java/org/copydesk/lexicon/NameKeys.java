@@ -2,6 +2,7 @@ package org.copydesk.lexicon;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,11 @@ import org.copydesk.dict.Dictionaries;
 /**
  * Folding keys under which spellings of one name compare equal. The light key
  * forgets case, diacritics and separators ("Putín" = "putin", "Jong-un" =
- * "Jong Un"); the transliteration key also forgets the differences between
- * the ways Cyrillic names are written in Latin letters (Sergey/Sergej,
- * Lavrov/Lawrow), following the rules of {@code names/folding.tsv}.
+ * "Jong Un"); the transliteration key writes a name in another script in
+ * Latin letters (ICU Any-Latin) and then forgets the differences between the
+ * ways names are romanised in English, German, French, Spanish and Turkish
+ * copy (Sergey/Sergej, Lavrov/Lawrow, Chernenko/Tchernenko, Djamel/Jamel,
+ * Saudi/Saoudi), following the rules of {@code names/folding.tsv}.
  */
 public final class NameKeys {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
@@ -22,6 +25,9 @@ public final class NameKeys {
             Map.entry((int) 'æ', "ae"), Map.entry((int) 'œ', "oe"), Map.entry((int) 'đ', "d"),
             Map.entry((int) 'ı', "i"), Map.entry((int) 'ð', "d"), Map.entry((int) 'þ', "th"),
             Map.entry((int) 'ə', "a"));
+
+    /** Not thread-safe: each key takes a lock on it, and only names in a non-Latin script get here. */
+    private static final Transliterator ANY_LATIN = Transliterator.getInstance("Any-Latin");
 
     private final List<String[]> rules;
 
@@ -56,19 +62,33 @@ public final class NameKeys {
         return sb.toString();
     }
 
-    /** The light key with the transliteration rules applied and doubled letters collapsed. */
+    /** The light key with the transliteration rules applied and doubled consonants (and i) collapsed. */
     public String transliteration(String name) {
-        String key = light(name);
+        String key = light(latin(name));
         for (String[] rule : rules) {
             key = key.replace(rule[0], rule[1]);
         }
         StringBuilder sb = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
-            if (i == 0 || key.charAt(i) != key.charAt(i - 1)) {
-                sb.append(key.charAt(i));
+            char c = key.charAt(i);
+            // doubled consonants and i (from y, j: "Zelenskyy") are one sound; doubled vowels are not ("Terra" is no "Teerã")
+            if (i == 0 || c != key.charAt(i - 1) || "aeou".indexOf(c) >= 0) {
+                sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    /** The name in Latin letters: itself when it has no letter of another script ("Путин" to "Putin"). */
+    static String latin(String name) {
+        boolean other = name.codePoints().anyMatch(cp -> Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
+        if (!other) {
+            return name;
+        }
+        synchronized (ANY_LATIN) {
+            return ANY_LATIN.transliterate(name);
+        }
     }
 
     /** Removes diacritics but keeps case and separators ("Erdoğan" to "Erdogan", "Łódź" to "Lodz"). */

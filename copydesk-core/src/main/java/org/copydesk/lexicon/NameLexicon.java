@@ -71,7 +71,7 @@ public final class NameLexicon {
         ALIAS,
         /** equal to a listed spelling once case, diacritics and separators are forgotten */
         FOLDED,
-        /** equal under the transliteration folding rules (Cyrillic-origin names only) */
+        /** equal under the transliteration folding rules (not for names of Chinese, Japanese or Korean origin) */
         TRANSLITERATION,
         /** the name rendered in another language or translated word by word */
         TRANSLATED,
@@ -137,7 +137,7 @@ public final class NameLexicon {
     }
 
     private void index(Entity e) {
-        boolean cyrillic = transliterationMatched(e);
+        boolean loose = transliterationMatched(e);
         Set<String> spellings = new LinkedHashSet<>();
         spellings.add(e.canonical());
         spellings.addAll(e.variants());
@@ -161,7 +161,7 @@ public final class NameLexicon {
         for (String s : spellings) {
             add(listedExact, lower(s), e);
             add(fullLight, keys.light(s), e);
-            if (cyrillic) {
+            if (loose) {
                 add(fullTranslit, keys.transliteration(s), e);
             }
         }
@@ -179,7 +179,9 @@ public final class NameLexicon {
         for (String s : shorts) {
             for (String form : withoutLeadingParticle(s)) {
                 add(shortLight, keys.light(form), e);
-                if (cyrillic) {
+                // a surname alone meets its transliterations only for a name transliterated into Latin letters:
+                // "Gonzales", "Rodrigues" and "Busch" are surnames of their own, no respelling of González or Bush
+                if (loose && !latinOrigin(e)) {
                     add(shortTranslit, keys.transliteration(form), e);
                 }
                 if (e.isPerson()) {
@@ -297,8 +299,29 @@ public final class NameLexicon {
         return lower(form.replaceAll("[\\u200c\\u200d]", " ")).replace('ё', 'е');
     }
 
-    /** Names of Cyrillic origin are spelled many ways in Latin letters; only they are matched by the looser key. */
+    /**
+     * Names are spelled many ways in Latin letters (Lawrow, Khrouchtchev, Saoudi); all are matched by the
+     * looser key but those of Chinese, Japanese or Korean origin, whose romanisations keep j and y apart
+     * ("Jong" and "Yong" are two names).
+     */
     private static boolean transliterationMatched(Entity e) {
+        // the first native form is the name's own (Россия before 俄罗斯, the Chinese for Russia)
+        NameScripts.Script origin = e.nativeForms().isEmpty() ? NameScripts.Script.LATIN
+                : NameScripts.scriptOf(e.nativeForms().get(0));
+        return origin != NameScripts.Script.HAN && origin != NameScripts.Script.HANGUL
+                && origin != NameScripts.Script.KANA;
+    }
+
+    /** A name written in Latin letters at home (Germany, Hillary Clinton): English has one spelling of it. */
+    private static boolean latinOrigin(Entity e) {
+        return e.nativeForms().stream().allMatch(n -> NameScripts.scriptOf(n) == NameScripts.Script.LATIN);
+    }
+
+    /**
+     * Names of Cyrillic origin, whose surname alone is taken for the person ("Lawrow said"), and whose
+     * transliterations are matched even when English knows the word as a name of its own ("Moskva").
+     */
+    public static boolean cyrillicOrigin(Entity e) {
         return e.nativeForms().stream()
                 .anyMatch(n -> NameScripts.scriptOf(n) == NameScripts.Script.CYRILLIC);
     }
@@ -383,6 +406,10 @@ public final class NameLexicon {
             Set<Entity> translated = translatedWords.get(wordKey(latin));
             return translated == null ? Optional.empty() : unique(translated, MatchKind.TRANSLATED);
         }
+        if (shortLight.containsKey(light)) {
+            // a listed later-mention form is that person's ("Houthi" of al-Houthi), no respelling of another name
+            return Optional.empty();
+        }
         return unique(fullTranslit.get(keys.transliteration(latin)), MatchKind.TRANSLITERATION);
     }
 
@@ -401,9 +428,12 @@ public final class NameLexicon {
      * other languages' names ("Pekín") and added accents ("Putín") are not.
      */
     public boolean englishPress(Entity e, String form, boolean whole) {
-        String key = pressKey(form);
+        // y for i and doubled letters are other renderings of a transliterated name only: "Germani" is no Germany
+        boolean transliterated = !latinOrigin(e);
+        String key = transliterated ? pressKey(form) : latinKey(form);
         for (String ref : pressReferences(e, whole)) {
-            if (pressKey(ref).equals(key) && lettersWithin(form, ref) && sameCapitals(form, ref)) {
+            if ((transliterated ? pressKey(ref) : latinKey(ref)).equals(key) && lettersWithin(form, ref)
+                    && sameCapitals(form, ref)) {
                 return true;
             }
         }
@@ -440,6 +470,12 @@ public final class NameLexicon {
             }
         }
         return sb.toString();
+    }
+
+    /** Lower case, no diacritics, apostrophes or hyphens: the press key of a name English writes as it is spelled. */
+    static String latinKey(String form) {
+        return NameKeys.stripDiacritics(form).toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019]", "").replaceAll("[\\s\\-\u2010\u2011]+", " ").strip();
     }
 
     /** Capitals where the reference has them ("Donald trump" is not a spelling of Donald Trump), or all capitals. */
@@ -505,7 +541,7 @@ public final class NameLexicon {
 
     /** True when the entity's later mentions may be resolved on their own, without a full mention nearby. */
     public boolean distinctiveSurname(Entity e) {
-        return e.isPerson() && transliterationMatched(e);
+        return e.isPerson() && cyrillicOrigin(e);
     }
 
     private static Optional<Match> unique(Set<Entity> candidates, MatchKind kind) {

@@ -33,12 +33,17 @@ final class MentionFinder {
     private final NameLexicon names;
     private final NamesData data;
     private final Predicate<String> commonWord;
+    private final Predicate<String> knownName;
 
-    /** {@code commonWord} tells lower-case English words ("president", "said") from possible given names. */
-    MentionFinder(NameLexicon names, NamesData data, Predicate<String> commonWord) {
+    /**
+     * {@code commonWord} tells lower-case English words ("president", "said") from possible given names,
+     * {@code knownName} capitalised words the English dictionary spells as they are ("Mitchell", "Busch").
+     */
+    MentionFinder(NameLexicon names, NamesData data, Predicate<String> commonWord, Predicate<String> knownName) {
         this.names = names;
         this.data = data;
         this.commonWord = commonWord;
+        this.knownName = knownName;
     }
 
     List<Mention> find(String text) {
@@ -101,8 +106,9 @@ final class MentionFinder {
      * Whether a match may be a mention at all. Short words, and the names of entities that
      * are acronyms ("an I" is not ANI, "Ap" not AP), must be a listed form exactly as written. A spelling matched only
      * loosely (accents, transliteration) must not be everyday English ("Crime" is no
-     * spelling of Crimea), and a single loose word beside another capitalised word that
-     * is no English word belongs to that other name.
+     * spelling of Crimea), a transliteration of a name not of Cyrillic origin must be no name
+     * the English dictionary knows ("Mitchell" is no Michel, "Erivan" stays), and a single loose
+     * word beside another capitalised word that is no English word belongs to that other name.
      */
     private boolean plausible(String text, List<Token> tokens, int i, int j, String span,
                               List<NameLexicon.Match> matches) {
@@ -117,6 +123,11 @@ final class MentionFinder {
             return true;
         }
         if (englishWords(tokens, i, j)) {
+            return false;
+        }
+        if (kind == NameLexicon.MatchKind.TRANSLITERATION && knownName.test(span)
+                && matches.stream().anyMatch(m -> !NameLexicon.cyrillicOrigin(m.entity()))) {
+            // a name English spells as written ("Erivan", "Mitchell") is someone's own, no respelling of a listed one
             return false;
         }
         return i != j || !nameLikeNeighbour(text, tokens, i - 1, i) && !nameLikeNeighbour(text, tokens, j + 1, j);

@@ -63,7 +63,7 @@ public final class NamesStage implements Stage {
         NameLexicon names = resources.names();
         NameStyle style = names.style(draft.options().style());
         TextAnalysis analysis = draft.analysis();
-        List<Mention> mentions = new MentionFinder(names, data(), this::commonWord).find(draft.text()).stream()
+        List<Mention> mentions = new MentionFinder(names, data(), this::commonWord, this::knownName).find(draft.text()).stream()
                 .filter(m -> !analysis.touchesCode(m.start(), m.end())).toList();
         Set<Entity> named = namedInFull(mentions);
         Set<String> othersSurnames = surnamesOfUnlistedPeople(names, mentions);
@@ -119,7 +119,7 @@ public final class NamesStage implements Stage {
         }
         new TypoFinder(names, this::commonWord).find(draft, analysis, mentions, usage, house ? style : null);
         new GivenNameFinder(names, this::commonWord).find(draft, analysis, mentions, named);
-        new UnlistedVariants(names, this::commonWord).find(draft, analysis, mentions);
+        new UnlistedVariants(names, this::commonWord, this::knownName, data()::isTitle).find(draft, analysis, mentions);
         resources.shared("names-office-titles", () -> OfficeTitles.load(resources.dictionaries())).fix(draft, analysis);
     }
 
@@ -317,6 +317,11 @@ public final class NamesStage implements Stage {
             case TRANSLITERATION -> "another transliteration of " + match.entity().canonical();
             default -> match.kind().name().toLowerCase(Locale.ROOT);
         };
+    }
+
+    /** A capitalised word the English dictionary spells as it is: a name of its own ("Meier", "Mitchell"). */
+    private boolean knownName(String word) {
+        return resources.english().frequencyExact(word) != EnglishLexicon.UNKNOWN;
     }
 
     /** A lower-case word of everyday English ("president", "said"), which no given name is mistaken for. */
