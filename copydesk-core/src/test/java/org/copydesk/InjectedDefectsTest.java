@@ -20,6 +20,7 @@ import org.copydesk.testing.inject.InjectedDefects.Verdict;
 import org.copydesk.testing.inject.MisplacedPunctuation;
 import org.copydesk.testing.inject.MtCasing;
 import org.copydesk.testing.inject.PageChrome;
+import org.copydesk.testing.inject.SpunTerms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -58,6 +59,7 @@ class InjectedDefectsTest {
                 Arguments.of(new MtCasing(), 0.88, 0.02, 0.90),
                 Arguments.of(new DroppedApostrophes(), 0.84, 0.02, 0.80),
                 Arguments.of(new ForeignLeftovers(), 0.92, 0.02, 0.90),
+                Arguments.of(new SpunTerms(), 0.0, 0.02, 0.95),
                 Arguments.of(new PageChrome(), 0.67, 0.02, 0.95))
                 .filter(a -> only.isEmpty() || ((DefectInjector) a.get()[0]).family().equals(only));
     }
