@@ -40,6 +40,8 @@ final class SpunCollocationRule {
     static final double ROTATION_CONFIDENCE = 0.8;
     /** Phrases of improbable swaps ({@link Swap#improbable()}) from which a document reads as spun. */
     static final int MIN_IMPROBABLE = 2;
+    /** Phrases of odd swaps ({@link Swap#odd()}) from which a document reads as spun (clean English: up to 2 in 1,000 words). */
+    static final int MIN_ODD = 3;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
@@ -78,6 +80,8 @@ final class SpunCollocationRule {
         static final int UNCOMMON = 10;
         /** Frequency class from which the original is a common word ("care" 15, "forces" 14). */
         static final int COMMON = 11;
+        /** Classes by which a rare word is rarer than the word it stands for, whatever its senses' use. */
+        static final int RARER = 6;
 
         /** Nobody writes the spun word in the shared sense: a thesaurus put it there. */
         boolean unusedSense() {
@@ -98,10 +102,19 @@ final class SpunCollocationRule {
         }
 
         /**
-         * In an unused sense and clearly rarer (two classes) than the word it stands for: fixed where the
-         * document reads as spun. A word the lexicon lacks (class -1: "programme", a British spelling) is no evidence.
+         * {@link #misused()}, or a rare word for a much commoner one ("adroitness" for facility): counts
+         * towards a document that reads as spun. A word the lexicon lacks (class -1: "programme", a British
+         * spelling) is no evidence.
          */
         boolean odd() {
+            return misused() || spunClass >= 0 && spunClass <= RARE + 1 && spunClass + RARER <= originalClass;
+        }
+
+        /**
+         * In an unused sense and clearly rarer (two classes) than the word it stands for: fixed where the
+         * document reads as spun. A rare word in a sense writers do give it ("nonpublic" school) is only odd.
+         */
+        boolean misused() {
             return unusedSense() && spunClass >= 0 && spunClass + 2 <= originalClass;
         }
 
@@ -184,21 +197,28 @@ final class SpunCollocationRule {
         double perHundred = trusted * 100.0 / words;
         // or several phrases each made by an uncommon word in a sense writers never give it: in clean
         // English such a phrase stands alone in a document, if at all
+        // (distinct phrases: a term the author repeats is the author's usage, however odd)
         Set<String> improbable = new TreeSet<>();
+        Set<String> odd = new TreeSet<>();
         for (Candidate c : found) {
             Swap sw = swaps.get(c);
             if (sw != null && sw.improbable()) {
                 improbable.add(c.a() + " " + c.b());
             }
+            if (sw != null && sw.odd()) {
+                odd.add(c.a() + " " + c.b());
+            }
         }
         boolean signed = signatures > 0 || trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY;
-        boolean spun = signed || improbable.size() >= MIN_IMPROBABLE;
+        boolean spun = signed || improbable.size() >= MIN_IMPROBABLE || odd.size() >= MIN_ODD;
         String evidence = signatures > 0 ? "the document has " + signatures + " other spinner signature(s)"
                 : trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY
                 ? String.format(Locale.ROOT, "the document has %d such phrases (%.1f per 100 words)", trusted,
                 perHundred)
-                : "the document has " + improbable.size() + " phrases made of a word in a sense writers never give it "
-                + improbable;
+                : improbable.size() >= MIN_IMPROBABLE ? "the document has " + improbable.size()
+                + " phrases made of an uncommon word in a sense writers never give it " + improbable
+                : "the document has " + odd.size() + " phrases made of a rarer word in a sense writers never give it "
+                + odd;
         Rotations rotations = spun ? Rotations.of(wn, collocations, found, bigrams, signatures > 0) : Rotations.EMPTY;
         for (Candidate c : found) {
             Hit h = rotated(doc, c, rotations, evidence, bigrams, signatures > 0);
@@ -474,14 +494,18 @@ final class SpunCollocationRule {
                 why.append("; but the document writes '").append(otherSense).append("', another sense");
             }
             boolean decisive = writesTarget || writesWords || domain != null && otherSense == null;
-            if (swap != null && (swap.decisive() || spun != null && swap.odd())) {
+            if (swap != null && (swap.decisive() || spun != null && swap.misused())) {
                 // the swapped word itself shows the thesaurus: rare, or odd in a spun document
                 return hit(view, c, found, inflect(t, c.plural()), swap.decisive() ? 0.8 : 0.85,
                         why + "; " + swap.evidence(), false);
             }
             // a document spun by its odd swaps alone shows no more than those: the looser ways back
             // (the document writes the word elsewhere, a domain term) are only reported there
-            if (spun != null && signed && decisive) {
+            // ... unless the document writes the collocation itself, or the swapped word is one writers never
+            // use in that sense
+            boolean shown = signed ? decisive
+                    : writesTarget || decisive && swap != null && swap.unusedSense();
+            if (spun != null && shown) {
                 return hit(view, c, found, inflect(t, c.plural()), domain != null ? 0.92 : 0.85, why.toString(),
                         false);
             }

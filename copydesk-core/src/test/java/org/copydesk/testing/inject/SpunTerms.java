@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.lexicon.EnglishLexicon;
 import org.copydesk.stage.artifacts.spin.WordNetLexicon;
 import org.copydesk.testing.CleanEnglish;
 
@@ -47,6 +48,7 @@ public final class SpunTerms implements DefectInjector {
             "one", "two", "three", "more", "most", "much", "many", "other", "same", "own", "such", "very", "just");
 
     private final WordNetLexicon wn = WordNetLexicon.get();
+    private final EnglishLexicon english = EnglishLexicon.load();
     private final Set<String> writtenPairs = new HashSet<>();
 
     public SpunTerms() {
@@ -143,11 +145,13 @@ public final class SpunTerms implements DefectInjector {
     }
 
     private String plural(String noun) {
-        String p = noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0
+        String p = noun.endsWith("man") ? noun.substring(0, noun.length() - 3) + "men"
+                : noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0
                 ? noun.substring(0, noun.length() - 1) + "ies"
                 : noun.endsWith("s") || noun.endsWith("sh") || noun.endsWith("ch") || noun.endsWith("x")
                 ? noun + "es" : noun + "s";
-        return noun.equals(wn.nounBase(p)) ? p : null;
+        // WordNet's morphology reads "policemans" back too: the spelling must be an English word
+        return noun.equals(wn.nounBase(p)) && english.isWord(p) ? p : null;
     }
 
     private static boolean lowerWord(String w) {

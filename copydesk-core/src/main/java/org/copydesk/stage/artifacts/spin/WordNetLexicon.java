@@ -132,7 +132,8 @@ public final class WordNetLexicon {
     /**
      * How often writers use {@code w} in a sense it shares with {@code t}: the largest SemCor tag count
      * of w in a synset that also holds t (as noun, or adjective unless {@code nounOnly}); -1 when they
-     * share no synset (a similar-to adjective). A spinner swaps in a synonym blind to the sense, so the
+     * share no sense at all. An adjective in a synset similar to one of t's ("unhampered", similar to
+     * free) counts with its use in that synset. A spinner swaps in a synonym blind to the sense, so the
      * word it writes is often one nobody uses in that sense ("tutelage" for care: 0).
      */
     public synchronized int sharedSenseUse(String w, String t, boolean nounOnly) {
@@ -153,12 +154,30 @@ public final class WordNetLexicon {
                         shared = true;
                     }
                 }
+                if (!shared && pos == POS.ADJECTIVE) {
+                    shared = similarHolds(s, t);
+                }
                 if (shared && mine != null) {
                     best = Math.max(best, mine.getUseCount());
                 }
             }
         }
         return best;
+    }
+
+    private static boolean similarHolds(Synset s, String t) {
+        for (Pointer p : s.getPointers(PointerType.SIMILAR_TO)) {
+            try {
+                for (Word x : p.getTargetSynset().getWords()) {
+                    if (x.getLemma().equalsIgnoreCase(t)) {
+                        return true;
+                    }
+                }
+            } catch (JWNLException e) {
+                // a broken pointer only loses one neighbour
+            }
+        }
+        return false;
     }
 
     /** The SemCor tag count of a word over all its noun (and adjective) senses: how much writers use it at all. */
@@ -318,6 +337,10 @@ public final class WordNetLexicon {
             }
         }
         strong.remove(word);
+        if (iw != null) {
+            // the word's own base form is an inflection of it, not a synonym ("freer" of free)
+            strong.remove(iw.getLemma().toLowerCase(Locale.ROOT));
+        }
         return new Senses(Set.copyOf(strong), Set.copyOf(near), Set.copyOf(gloss));
     }
 
