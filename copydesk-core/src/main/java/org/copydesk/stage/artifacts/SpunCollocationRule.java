@@ -71,9 +71,10 @@ final class SpunCollocationRule {
      * The word a spinner would have swapped for the only strong candidate, when it differs in one word:
      * {@code spun} (in the text) for {@code original} (in the collocation). {@code senseUse}: how often
      * writers use the spun word in the sense it shares with the original (SemCor tag count, -1 when they
-     * share no synset); {@code spunClass}, {@code originalClass}: the words' frequency classes (0..25).
+     * share no sense), counting an adjective's similar synsets; {@code synonym}: they share a synset itself;
+     * {@code spunClass}, {@code originalClass}: the words' frequency classes (0..25).
      */
-    record Swap(String spun, String original, int senseUse, int spunClass, int originalClass) {
+    record Swap(String spun, String original, int senseUse, boolean synonym, int spunClass, int originalClass) {
         /** Frequency class up to which a word is rare in English (LanguageTool's classes: "jalopy" 4, "gunpoint" 9). */
         static final int RARE = 6;
         /** ... up to which a word is uncommon ("functionary" 8, "pedagogy" 8; "tough" 13). */
@@ -90,10 +91,11 @@ final class SpunCollocationRule {
 
         /**
          * Rare for a common word in a sense writers never give it ("furiousness" for violence): a swap
-         * no writer makes, enough alone to restore the collocation.
+         * no writer makes, enough alone to restore the collocation. Only a synonym (one synset): a
+         * similar adjective is often a narrower term writers choose ("semiautomatic" weapons).
          */
         boolean decisive() {
-            return unusedSense() && spunClass >= 0 && spunClass <= RARE && originalClass >= COMMON;
+            return synonym && unusedSense() && spunClass >= 0 && spunClass <= RARE && originalClass >= COMMON;
         }
 
         /** Uncommon for a common word in an unused sense: counts towards a document that reads as spun. */
@@ -139,8 +141,9 @@ final class SpunCollocationRule {
         String original = head ? t[1] : t[0];
         String surface = head ? view.get(c.first() + 1).lower() : c.a();
         String originalSurface = head && c.plural() ? inflect(t, true).split(" ")[1] : original;
-        return new Swap(spun, original, wn.sharedSenseUse(spun, original, head),
-                english.frequency(surface), english.frequency(originalSurface));
+        int direct = wn.sharedSenseUse(spun, original, head, false);
+        return new Swap(spun, original, direct >= 0 ? direct : wn.sharedSenseUse(spun, original, head, true),
+                direct >= 0, english.frequency(surface), english.frequency(originalSurface));
     }
 
     /**

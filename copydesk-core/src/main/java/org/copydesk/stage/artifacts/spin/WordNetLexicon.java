@@ -137,6 +137,11 @@ public final class WordNetLexicon {
      * word it writes is often one nobody uses in that sense ("tutelage" for care: 0).
      */
     public synchronized int sharedSenseUse(String w, String t, boolean nounOnly) {
+        return sharedSenseUse(w, t, nounOnly, true);
+    }
+
+    /** As {@link #sharedSenseUse(String, String, boolean)}; {@code similar}: whether similar-to adjectives count. */
+    public synchronized int sharedSenseUse(String w, String t, boolean nounOnly, boolean similar) {
         int best = -1;
         for (POS pos : nounOnly ? List.of(POS.NOUN) : List.of(POS.NOUN, POS.ADJECTIVE)) {
             IndexWord iw = lookup(pos, w);
@@ -154,7 +159,7 @@ public final class WordNetLexicon {
                         shared = true;
                     }
                 }
-                if (!shared && pos == POS.ADJECTIVE) {
+                if (!shared && similar && pos == POS.ADJECTIVE) {
                     shared = similarHolds(s, t);
                 }
                 if (shared && mine != null) {
