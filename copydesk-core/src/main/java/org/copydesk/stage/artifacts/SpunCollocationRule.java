@@ -98,26 +98,31 @@ final class SpunCollocationRule {
             return synonym && unusedSense() && spunClass >= 0 && spunClass <= RARE && originalClass >= COMMON;
         }
 
-        /** Uncommon for a common word in an unused sense: counts towards a document that reads as spun. */
+        /** An uncommon synonym for a common word in an unused sense: counts towards a document that reads as spun. */
         boolean improbable() {
-            return unusedSense() && spunClass >= 0 && spunClass <= UNCOMMON && originalClass >= COMMON + 1;
+            return synonym && unusedSense() && spunClass >= 0 && spunClass <= UNCOMMON && originalClass >= COMMON + 1;
         }
 
         /**
-         * {@link #misused()}, or a rare word for a much commoner one ("adroitness" for facility): counts
+         * In an unused sense and clearly rarer (two classes) than the word it stands for (a similar adjective
+         * too), or a rare word for a much commoner one ("adroitness" for facility): counts
          * towards a document that reads as spun. A word the lexicon lacks (class -1: "programme", a British
          * spelling) is no evidence.
          */
         boolean odd() {
-            return misused() || spunClass >= 0 && spunClass <= RARE + 1 && spunClass + RARER <= originalClass;
+            return spunClass >= 0 && (unusedSense() && spunClass + 2 <= originalClass
+                    || spunClass <= RARE + 1 && spunClass + RARER <= originalClass);
         }
 
         /**
-         * In an unused sense and clearly rarer (two classes) than the word it stands for: fixed where the
-         * document reads as spun. A rare word in a sense writers do give it ("nonpublic" school) is only odd.
+         * A synonym in an unused sense, not common itself and clearly rarer (two classes) than the word it
+         * stands for: fixed where the document reads as spun. A rare word in a sense writers do give it, or
+         * a similar adjective ("nonpublic" school), is only odd; a common word's SemCor count of 0 says
+         * little ("tough" times).
          */
         boolean misused() {
-            return unusedSense() && spunClass >= 0 && spunClass + 2 <= originalClass;
+            return synonym && unusedSense() && spunClass >= 0 && spunClass <= UNCOMMON
+                    && spunClass + 2 <= originalClass;
         }
 
         String evidence() {
