@@ -22,8 +22,11 @@ import org.copydesk.testing.CleanEnglish;
 /**
  * An article spinner's work on an established English term: a two-word noun term of
  * WordNet 3.1 written in the paragraph ("health care", "armed forces", "middle class",
- * "nuclear weapons") gets one of its words, or both, replaced by a thesaurus synonym, chosen
- * blind to the sense as spinners choose ("armed powers", "wellbeing care").
+ * "nuclear weapons") gets one of its words replaced by a thesaurus synonym, chosen blind to
+ * the sense as spinners choose ("armed powers", "health charge", "domestic furiousness"); a
+ * plural head stays plural. Both words swapped at once are not injected: reversing those
+ * from WordNet alone leads to too many terms ("last year" ~ "senior class") to be measured
+ * as a fix.
  *
  * <p>Only spins that make a phrase no English writer uses are kept: the spun phrase must not
  * be a WordNet term itself, nor a word pair written anywhere in the 650,000 words of clean
@@ -47,11 +50,17 @@ public final class SpunTerms implements DefectInjector {
             "are", "was", "were", "been", "has", "have", "had", "can", "will", "would", "should", "may", "must",
             "one", "two", "three", "more", "most", "much", "many", "other", "same", "own", "such", "very", "just");
 
-    private final WordNetLexicon wn = WordNetLexicon.get();
-    private final EnglishLexicon english = EnglishLexicon.load();
+    private WordNetLexicon wn;
+    private EnglishLexicon english;
     private final Set<String> writtenPairs = new HashSet<>();
 
-    public SpunTerms() {
+    /** Opens WordNet, the lexicon and the corpus's word pairs on the first injection, not when listed. */
+    private void load() {
+        if (wn != null) {
+            return;
+        }
+        wn = WordNetLexicon.get();
+        english = EnglishLexicon.load();
         // every word pair of clean modern English: a spin that makes one of them is a phrase writers use
         for (Path file : CleanEnglish.files(CleanEnglish.MODERN_DIR)) {
             try {
@@ -81,6 +90,7 @@ public final class SpunTerms implements DefectInjector {
 
     @Override
     public Optional<Injection> inject(String paragraph, Random random) {
+        load();
         List<Place> places = new ArrayList<>();
         Matcher m = PAIR.matcher(paragraph);
         while (m.find()) {
