@@ -40,8 +40,8 @@ final class SpunCollocationRule {
     static final double ROTATION_CONFIDENCE = 0.8;
     /** Phrases of improbable swaps ({@link Swap#improbable()}) from which a document reads as spun. */
     static final int MIN_IMPROBABLE = 2;
-    /** Phrases of odd swaps ({@link Swap#odd()}) from which a document reads as spun (clean English: up to 2 in 1,000 words). */
-    static final int MIN_ODD = 3;
+    /** Phrases of odd swaps ({@link Swap#odd()}) from which a document reads as spun (clean English: up to 3 in 1,000 words). */
+    static final int MIN_ODD = 4;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
