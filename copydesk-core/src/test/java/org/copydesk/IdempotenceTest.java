@@ -66,11 +66,6 @@ class IdempotenceTest {
     }
 
     /**
-     * Jazzer: control characters inside a doubly escaped reference ("&amp;q", U+001D, three NULs, "uot;"). The
-     * encoding stage decoded "&amp;" alone, the unicode stage removed the controls, the second clean found
-     * "&quot;". The reference is read past the controls now. Seed {@code control-inside-entity}.
-     */
-    /**
      * Jazzer: control characters inside an end tag ("<", U+0001, U+0002, "/p>"). The markup stage did not read it
      * as a tag, the unicode stage removed the controls, the second clean stripped "<p>" and "</p>". A tag is read
      * past the controls now. Seed {@code controls-inside-end-tag}.
@@ -84,6 +79,26 @@ class IdempotenceTest {
         assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
     }
 
+    /**
+     * Jazzer: the same end tag with control characters inside ("<p>Crt.<", U+0001, U+0002, "/p>"), on a short line:
+     * its "<", "/" and ">" outside a tag the line classifier could read made the line code, so the markup stage
+     * left both tags; once the controls were gone the line was prose and the second clean stripped them. The
+     * line's kind is read without the controls now. Seed {@code controls-make-tag-line-code}.
+     */
+    @Test
+    void controlCharactersInsideATagOnAShortLine() {
+        String input = "The storm closed roads.\n<p>Crt.<\u0001\u0002/p>";
+        CleanResult once = DESK.clean(input);
+        assertEquals("The storm closed roads.\nCrt.", once.text());
+        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+    }
+
+    /**
+     * Jazzer: control characters inside a doubly escaped reference ("&amp;q", U+001D, three NULs, "uot;"). The
+     * encoding stage decoded "&amp;" alone, the unicode stage removed the controls, the second clean found
+     * "&quot;". The reference is read past the controls now. Seed {@code control-inside-entity}.
+     */
     @Test
     void controlCharactersInsideAnEntity() {
         String input = "The head said &amp;q\u001D\u0000\u0000\u0000uot;we are ready&amp;quot; and A&\u0001amp;B left.";
@@ -92,6 +107,41 @@ class IdempotenceTest {
                 once::text);
         List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
         assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+    }
+
+    /**
+     * Jazzer: NULs right after a UTF-8 sequence that lost bytes ("mayorâ", two U+FFFD, four NULs, "id"): the
+     * encoding stage judged it with the NULs beside it, the unicode stage then removed them, and the second
+     * clean judged it beside a letter. C0 controls now go in the decode stage, before anything reads around
+     * them (and with them the whole family of the tag, entity and line findings above). Seed
+     * {@code nul-after-lost-bytes}.
+     */
+    @Test
+    void controlCharactersBesideMojibake() {
+        String input = "The mayor\u00E2\uFFFD\uFFFD\u0000\u0000id the plan would go ahead.";
+        CleanResult once = DESK.clean(input);
+        assertTrue(once.edits().stream().anyMatch(e -> e.rule().equals("CONTROL_C0") && e.stage().equals("decode")),
+                once.edits()::toString);
+        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+    }
+
+    /**
+     * Jazzer: a short line over a five-word line with a glued pair ("andthe"). The blocks stage counts six words
+     * for a sentence: the line was no sentence, so nothing stood above the story; the spacing stage split the
+     * pair, and the second clean took the short line above it for chrome. The blocks stage now judges again
+     * when the stage after it changed a line's word count. Seed {@code glue-lengthens-story-line}.
+     */
+    @Test
+    void glueSplitThatMakesALineASentence() {
+        String input = "T\"article\nThe rits kind andthe last.";
+        CleanResult once = DESK.clean(input);
+        assertTrue(once.text().endsWith("The rits kind and the last."), once::text);
+        CleanResult twice = DESK.clean(once.text());
+        List<String> again = twice.edits().stream().map(e -> e.rule() + " " + e.original()).toList();
+        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+        // whatever the first clean took out is kept in removed, nothing lost
+        once.removed().forEach(r -> assertEquals(input.substring(r.start(), r.end()), r.text()));
     }
 
     /**

@@ -108,6 +108,25 @@ public final class Draft {
         metadata.putAll(metadataMark);
     }
 
+    /**
+     * Drops the findings of the current stage that an earlier run of the same stage already made (same rule,
+     * same input span): a stage run again over the document repeats its findings on the lines it kept.
+     */
+    void dropRepeatedFindings() {
+        List<Finding> earlier = findings.subList(0, stageMark[1]);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Finding f : earlier) {
+            seen.add(f.rule() + "\u0000" + f.start() + "\u0000" + f.end());
+        }
+        List<Finding> added = new ArrayList<>(findings.subList(stageMark[1], findings.size()));
+        truncate(findings, stageMark[1]);
+        for (Finding f : added) {
+            if (!seen.contains(f.rule() + "\u0000" + f.start() + "\u0000" + f.end())) {
+                findings.add(f);
+            }
+        }
+    }
+
     private static void truncate(List<?> list, int size) {
         list.subList(size, list.size()).clear();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.tagging.Tagger;
+import org.languagetool.tagging.de.GermanTagger;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.Language;
@@ -56,23 +57,31 @@ public final class LtLanguages {
     /**
      * The readings {@code tagger} gives one word form that have a lemma and a part of speech.
      * LanguageTool taggers keep per-instance state in places (German compound splitting): one
-     * caller at a time.
+     * caller at a time. German is read from its dictionary ({@link GermanDictionaryReadings}: the full
+     * tagger's guessing tables cost seconds of CPU on first use).
      */
     public static List<AnalyzedToken> readings(Tagger tagger, String word) {
         List<AnalyzedTokenReadings> tagged;
         try {
             synchronized (tagger) {
+                if (tagger instanceof GermanTagger german) {
+                    return withLemmaAndTag(GermanDictionaryReadings.readings(german, word));
+                }
                 tagged = tagger.tag(List.of(word));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<AnalyzedToken> all = new ArrayList<>();
+        tagged.forEach(atr -> all.addAll(atr.getReadings()));
+        return withLemmaAndTag(all);
+    }
+
+    private static List<AnalyzedToken> withLemmaAndTag(List<AnalyzedToken> readings) {
         List<AnalyzedToken> out = new ArrayList<>();
-        for (AnalyzedTokenReadings atr : tagged) {
-            for (AnalyzedToken t : atr.getReadings()) {
-                if (t.getLemma() != null && t.getPOSTag() != null && !t.getPOSTag().isBlank()) {
-                    out.add(t);
-                }
+        for (AnalyzedToken t : readings) {
+            if (t.getLemma() != null && t.getPOSTag() != null && !t.getPOSTag().isBlank()) {
+                out.add(t);
             }
         }
         return out;

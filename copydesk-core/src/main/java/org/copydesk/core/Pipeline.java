@@ -26,6 +26,8 @@ public final class Pipeline {
         Deadline deadline = Deadline.in(options.budget().nanosFor(input.length()));
         draft.setDeadline(deadline);
         List<String> skipped = new java.util.ArrayList<>();
+        Stage previous = null;
+        String previousJudged = null; // the text as the previous stage left it
         for (Stage stage : stages) {
             if (!options.stageEnabled(stage.id())) {
                 continue;
@@ -36,16 +38,13 @@ public final class Pipeline {
                 skipped.add(stage.id());
                 continue;
             }
-            draft.enterStage(stage.id());
-            try {
-                stage.process(draft);
-                draft.commit();
-            } catch (RuntimeException e) {
-                // one broken stage must not lose the document: undo all it did, keep what earlier stages did, say so
-                draft.rollbackStage();
-                draft.report(0, 0, "STAGE_FAILED", "error", 1.0,
-                        "stage " + stage.id() + " failed: " + e, null);
+            runStage(stage, draft);
+            if (previous != null && previous.judgesAgain(previousJudged, draft.text())) {
+                runStage(previous, draft);
+                draft.dropRepeatedFindings();
             }
+            previous = stage;
+            previousJudged = draft.text();
             if (timer != null) {
                 timer.record(stage.id(), System.nanoTime() - t0);
             }
@@ -57,6 +56,19 @@ public final class Pipeline {
                     deadline.budgetNanos() / 1e9, String.join(", ", skipped)), null);
         }
         return draft.result();
+    }
+
+    private static void runStage(Stage stage, Draft draft) {
+        draft.enterStage(stage.id());
+        try {
+            stage.process(draft);
+            draft.commit();
+        } catch (RuntimeException e) {
+            // one broken stage must not lose the document: undo all it did, keep what earlier stages did, say so
+            draft.rollbackStage();
+            draft.report(0, 0, "STAGE_FAILED", "error", 1.0,
+                    "stage " + stage.id() + " failed: " + e, null);
+        }
     }
 
     /** Receives per-stage timings, for the benchmark. */

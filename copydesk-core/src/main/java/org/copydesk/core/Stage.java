@@ -11,6 +11,16 @@ public interface Stage {
 
     void process(Draft draft);
 
+    /**
+     * Whether this stage, having left the text as {@code judged}, would judge {@code now} (the text after the
+     * stage that follows it) differently. The pipeline then runs it once more, so that cleaning twice gives
+     * what cleaning once gave: otherwise the second clean would make the judgement the first one missed.
+     * Checked once per document, after the next stage only; the check must be cheap (linear, no lookups).
+     */
+    default boolean judgesAgain(String judged, String now) {
+        return false;
+    }
+
     /** Loads heavy data ahead of the first document; called in parallel for all stages. */
     default void warmUp(org.copydesk.CleanOptions options) {
     }

@@ -17,6 +17,8 @@ final class LineClassifier {
     private static final Pattern CELL_GAP = Pattern.compile("\t|\\s\\|\\s|\\S {3,}\\S");
     private static final Pattern ENTITY = Pattern.compile("&#?\\w{1,8};");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,300})?/?>");
+    /** C0 controls (not tab) and DEL: the unicode stage removes them, so they must not decide a line's kind. */
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]+");
     private static final String CODE_SYMBOLS = "{}[]()=;<>_#/\\|`$@^~*";
 
     private LineClassifier() {
@@ -51,8 +53,10 @@ final class LineClassifier {
     }
 
     private static double symbolShare(String raw) {
-        // character references (&amp; &#8220;) and HTML tags are scraping damage in prose, not code syntax
-        String line = TAG.matcher(ENTITY.matcher(raw).replaceAll("x")).replaceAll(" ");
+        // character references (&amp; &#8220;) and HTML tags are scraping damage in prose, not code syntax; a tag
+        // is read as it will stand once the control characters inside it are gone ("<", U+0001, "/p>"), or the
+        // line is code on the first clean and prose on the second
+        String line = TAG.matcher(ENTITY.matcher(CONTROLS.matcher(raw).replaceAll("")).replaceAll("x")).replaceAll(" ");
         int symbols = 0;
         int visible = 0;
         for (int i = 0; i < line.length(); i++) {

@@ -196,6 +196,9 @@ final class BlockClassifier {
         boolean midSentence = Character.isLetterOrDigit(end) || end == ',';
         return Character.isLowerCase(start) && width >= SHORT_LINE && prose
                 || width >= WRAP_WIDTH && midSentence && Character.isLetter(start)
-                && (b.raw().length() >= SHORT_LINE + 10 || b.terminal());
+                && (b.raw().length() >= SHORT_LINE + 10 || b.terminal())
+                // a line wrapped at a fixed width is no shorter than the next: a paragraph of prose far
+                // longer than the line above it was never wrapped, so that line stands on its own
+                && b.raw().length() <= 2 * width;
     }
 }

@@ -110,6 +110,15 @@ final class BlockSplitter {
         return sb.toString();
     }
 
+    /** The words of each line of {@code text} (tokens with a letter or digit), in order. */
+    static List<Integer> wordsPerLine(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            out.add(countWords(line));
+        }
+        return out;
+    }
+
     static int countWords(String s) {
         int words = 0;
         boolean counted = false;

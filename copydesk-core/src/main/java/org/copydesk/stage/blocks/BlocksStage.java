@@ -29,6 +29,17 @@ public final class BlocksStage implements Stage {
         return "blocks";
     }
 
+    /**
+     * The line classifier counts words (six make a sentence, fewer a label), and the spacing stage that
+     * follows splits glued words ("andthe"): a line it lengthens may be judged otherwise on a second clean, a
+     * short line above it then "above the story". Judging again whenever a line's word count changed is what
+     * the second clean would do.
+     */
+    @Override
+    public boolean judgesAgain(String judged, String now) {
+        return judged != now && !BlockSplitter.wordsPerLine(judged).equals(BlockSplitter.wordsPerLine(now));
+    }
+
     @Override
     public void warmUp(CleanOptions options) {
         classifier();

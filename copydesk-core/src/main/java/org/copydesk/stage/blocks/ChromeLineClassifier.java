@@ -62,12 +62,20 @@ final class ChromeLineClassifier {
     static final double POINTER = 1.0;           // closes with » › → >: a link on to another page
     static final double SHORT_LABEL = 1.0;       // five words or fewer, no closing punctuation
     static final double OUTSIDE_STORY = 1.0;     // above the first or below the last paragraph of prose
+    static final double READER_PROMPT = 3.5;     // an imperative to the reader with the site's channel as object
+    static final double SHARE_ROW = 1.5;         // three or more network names and nothing else: share buttons
+    static final double RATING_WIDGET = 3.0;     // "Rated 4 out of 5", "★★☆☆☆", "Was this helpful? Yes / No"
+    static final double TEASER = 3.5;            // "Read next: A title", "Opinion | A title": a link to another story
+    static final double NUMBERED_LINKS = 3.0;    // "1 2 3 … 9 Next", "Rate this: 1 2 3 4 5": pages or stars
+    static final double DATE_STAMP = 2.0;        // a numeric date alone above the story: the page's date stamp
+    static final double COOKIE_NOTICE = 3.5;     // the site says it uses cookies, to the reader or with a button
     // body cues
     static final double INSIDE_STORY = -1.5;     // between paragraphs of prose: chrome is rarer, damage worse
     static final double INSIDE_MARKED = -0.5;    // the same, for a line with a mark no subhead or body line has
     static final double PROSE = -3.0;            // a sentence with the function words of running prose
     static final double FULL_STOP = -1.0;        // closes like a sentence or a caption
-    static final double HEADS_CONTENT = -1.5;    // below the story, right above a list or prose: a heading
+    static final double HEADS_CONTENT = -1.5;
+    static final double INTRODUCES = -2.0;       // an order whose words the next paragraph takes up: a how-to subhead    // below the story, right above a list or prose: a heading
 
     private static final int SHORT_WORDS = 5;
     private static final int CREDIT_WORDS = 12;
@@ -226,9 +234,44 @@ final class ChromeLineClassifier {
         if (LineCues.trailingPointer(b)) {
             out.add(new Evidence("section pointer", SECTION_POINTER));
         }
-        boolean prose = f.sentenceShape() && f.functionWordShare() >= 0.2;
-        if (LineCues.callToAction(text)) {
+        // an order to the reader about the site's channels, or the site's cookie notice: shaped like a
+        // sentence, but no sentence of the story (no subject, no reported speech)
+        // an item of a list ("• Sign up for the council's flood alerts") is advice the story gives
+        boolean prompt = !b.listOrTable() && LineCues.readerPrompt(text);
+        boolean notice = LineCues.cookieNotice(text);
+        // nor is a link label and the headline it leads to, even a headline that asks a question
+        boolean teaser = i > firstProse && LineCues.teaser(text);
+        boolean prose = f.sentenceShape() && f.functionWordShare() >= 0.2 && !prompt && !notice && !teaser;
+        boolean action = LineCues.callToAction(text) || prompt;
+        if (prompt) {
+            out.add(new Evidence("an order to the reader about the site's channels", READER_PROMPT));
+            if (introducesNext(blocks, verdicts, i)) {
+                out.add(new Evidence("shares its words with the paragraph below: a subhead", INTRODUCES));
+            }
+        } else if (LineCues.callToAction(text)) {
             out.add(new Evidence("call to action", CALL_TO_ACTION));
+        }
+        if (LineCues.shareRow(text)) {
+            out.add(new Evidence("a row of network names", SHARE_ROW));
+        }
+        // a score next to a person's name is a player's or a critic's rating: content of the story
+        boolean rating = LineCues.ratingWidget(text) && !reader.hasKnownName(text.replace(":", " "));
+        if (rating) {
+            out.add(new Evidence("a rating widget", RATING_WIDGET));
+        }
+        if (notice) {
+            out.add(new Evidence("the site's cookie notice", COOKIE_NOTICE));
+        }
+        // a teaser for another story stands inside or below it; above it, "Opinion | A title" is the headline
+        if (teaser) {
+            out.add(new Evidence("a link label and a headline", TEASER));
+        }
+        boolean numbered = LineCues.numberedLinks(text);
+        if (numbered) {
+            out.add(new Evidence("a row of numbered links", NUMBERED_LINKS));
+        }
+        if (i < firstProse && LineCues.numericDate(text) && !datesInStory(blocks, firstProse)) {
+            out.add(new Evidence("a date alone above the story", DATE_STAMP));
         }
         if (LineCues.url(text) && !prose) {
             out.add(new Evidence("link", LINK));
@@ -271,12 +314,14 @@ final class ChromeLineClassifier {
         if (pointer) {
             out.add(new Evidence("closes with a pointer", POINTER));
         }
-        boolean action = LineCues.callToAction(text);
-        if (action && LineCues.siteSpeaks(text)) {
+        if (action && (LineCues.siteSpeaks(text) || prompt && LineCues.ownProduct(text))) {
             out.add(new Evidence("the site's own offer (our/your and a channel)", SITE_SPEAKS));
         }
         // a call to action about the site is not a line of the story: prose shape (below) still keeps a sentence
-        boolean marked = separators > 0 || pointer || tally || action || LineCues.bracketed(b.raw());
+        boolean pictureCredit = b.words() <= CREDIT_WORDS && !closes && LineCues.pictureCredit(text);
+        boolean marked = separators > 0 || pointer || tally || action || notice || teaser || numbered || rating
+                || pictureCredit
+                || LineCues.bracketed(b.raw());
         if (b.words() <= CREDIT_WORDS && LineCues.translationNote(text)) {
             out.add(new Evidence("translation note", TRANSLATION_NOTE));
         }
@@ -311,10 +356,23 @@ final class ChromeLineClassifier {
         if (prose) {
             out.add(new Evidence("prose", PROSE));
         }
-        if (closes) {
+        if (closes && !prompt && !notice) {
             out.add(new Evidence("full stop", FULL_STOP));
         }
         return out;
+    }
+
+    /**
+     * A numeric date stands alone somewhere in the story too: the document is a timeline or a diary,
+     * whose dates are headings, so its first date is one as well.
+     */
+    private static boolean datesInStory(List<Block> blocks, int firstProse) {
+        for (int j = firstProse + 1; j < blocks.size(); j++) {
+            if (LineCues.numericDate(blocks.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two to four capitalised words that read as a person's name, one of them a known name. */
@@ -349,6 +407,23 @@ final class ChromeLineClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * The next line is a kept paragraph of prose that takes up two or more of this line's content words
+     * (five letters or more, besides the site's channel words): "Sign up for flood alerts" over a paragraph
+     * on the county's flood alerts is the story's subhead, not the site's promotion.
+     */
+    private static boolean introducesNext(List<Block> blocks, Verdict[] verdicts, int i) {
+        if (i + 1 >= blocks.size() || !kept(verdicts, i + 1) || !blocks.get(i + 1).sentence()) {
+            return false;
+        }
+        Set<String> next = new HashSet<>(Arrays.asList(LineCues.words(blocks.get(i + 1).text())));
+        int shared = 0;
+        for (String w : new HashSet<>(Arrays.asList(LineCues.words(blocks.get(i).text())))) {
+            shared += w.length() >= 5 && next.contains(w) ? 1 : 0;
+        }
+        return shared >= 2;
     }
 
     /** Below the story, the next line is kept and is prose or a list item: this line is its heading. */

@@ -46,6 +46,71 @@ final class LineCues {
             + "|\\blinkedin\\b|\\breddit\\b|\\bpinterest\\b|\\bflipboard\\b|\\bmessenger\\b|\\bios\\b|\\bandroid\\b");
     private static final Pattern SITE_SPEAKS = Pattern.compile("(?i)\\b(?:our|your)(?: [\\p{L}-]+){0,2} (?:app|apps|newsletters?"
             + "|podcasts?|channel|inbox|e-?mail|alerts|website|site|feed|edition)\\b");
+    /**
+     * What a site offers its reader to take away, by the nouns for a site's own channels: an app, a
+     * newsletter, alerts, updates, a podcast, a digest, an inbox, a network to follow it on, the
+     * paywall's "unlimited access" or a discount ("40% off"); words that name other things as well
+     * (channel, e-mail, feed, edition, briefing, bulletin) only as "our" or "your" one: "Cross the
+     * channel" is a line of a poem. The object of an imperative prompt ("Receive our alerts on WhatsApp").
+     */
+    private static final Pattern SITE_PRODUCT = Pattern.compile("(?i)\\b(?:apps?|newsletters?|alerts|updates"
+            + "|podcasts?|inbox|digest|notifications"
+            + "|facebook|twitter|instagram|youtube|telegram|tiktok|whatsapp|linkedin|reddit|pinterest|flipboard"
+            + "|messenger|ios|android)\\b|(?i)\\b(?:unlimited|full|digital|premium|ad-free) access\\b|\\d ?% off\\b"
+            + "|(?i)\\b(?:our|your)(?: [\\p{L}-]+){0,2} (?:channel|e-?mails?|feeds?|edition|briefings?|bulletins?"
+            + "|site|website)\\b");
+    /** The networks and channels a share row names: a row of them and nothing else is a row of buttons. */
+    private static final Set<String> SHARE_TARGETS = Set.of("facebook", "twitter", "x", "whatsapp", "telegram",
+            "linkedin", "reddit", "pinterest", "flipboard", "messenger", "email", "e-mail", "mail", "print", "copy",
+            "link", "tumblr", "vk", "viber", "pocket", "threads", "bluesky", "mastodon", "instagram", "youtube",
+            "tiktok", "sms", "share", "this", "on", "via");
+    /**
+     * A score on a scale and nothing else: "Rated 4.5 out of 5", "Score: 3.0/5", "4.0 out of 5 stars (364
+     * votes)". A label of two capitalised words is a name ("Ana Ferreira 7/10": a player's rating).
+     */
+    private static final Pattern RATING = Pattern.compile("(?:[\\p{L}']+(?: [\\p{Ll}']+)?:? )?\\d{1,2}(?:[.,]\\d)?"
+            + "(?: out of |/)(?:5|10|100)(?i:(?: stars?| points?)?)(?: \\(\\d[\\d,.]*[kKmM]? [\\p{L}]+\\))?");
+    /** A row of rating stars: nothing but star glyphs. */
+    private static final Pattern STARS = Pattern.compile("[★☆✩✪✫✬✭✮✯⭐\\s]{3,}");
+    /** A question to the reader and its two buttons: "Was this helpful? Yes / No". */
+    private static final Pattern POLL = Pattern.compile("(?i).{3,60}\\? (?:yes|👍)(?: ?[|/] ?| )(?:no|👎)");
+    /** A clause that reports speech: a prompt quoted in a story ("..., the mayor said"). */
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|tells|according|asked"
+            + "|urged|wrote|added)\\b");
+    /**
+     * The site states that it stores cookies: the site ("we", optionally "and our partners", "this
+     * site", "our website") is the subject of "use cookies".
+     */
+    private static final Pattern COOKIE_STATEMENT = Pattern.compile("(?i)(?:we|we and our [\\p{L}-]+"
+            + "|(?:this|our) (?:web)?site) uses? cookies\\b.*");
+    /** A button closing a notice: one or two capitalised words after a separator ("..., Manage preferences"). */
+    private static final Pattern CLOSING_BUTTON = Pattern.compile(".*(?:[.,|]| -) \\p{Lu}[\\p{L}']*(?: \\p{L}+)?[.!]?");
+    /** A numeric date alone ("06/12/2025", "2025-12-06"), with an optional time: a page's date stamp. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})"
+            + "|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?:,? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?)?");
+    /**
+     * Words that label a link on to another page of the site: what to read, watch or see next, what is
+     * related, popular or picked. Written from the link labels of news sites (English), not from any
+     * one site; a teaser's label is made only of them (and of {@link #DESK_WORDS}).
+     */
+    private static final Set<String> LINK_WORDS = Set.of("read", "reading", "next", "previous", "more", "related",
+            "also", "see", "story", "stories", "article", "articles", "pick", "picks", "editor's", "editors'",
+            "recommended", "suggested", "featured", "popular", "trending", "latest", "must", "don't", "miss",
+            "continue", "coverage", "further", "watch", "listen", "up", "top");
+    /** Names of a news site's desks and formats, which label a teaser for one of its stories ("Opinion | ..."). */
+    private static final Set<String> DESK_WORDS = Set.of("opinion", "opinions", "analysis", "explainer",
+            "explained", "editorial", "commentary", "column", "columns", "feature", "features", "review", "reviews",
+            "podcast", "video", "videos", "photos", "gallery", "live", "sport", "sports", "business", "world",
+            "politics", "culture", "science", "health", "tech", "technology", "travel", "lifestyle", "entertainment",
+            "money", "markets", "climate", "education", "local", "national", "international", "news", "exclusive");
+    /** Small words a label may hold besides its link or desk words ("Also on the site", "More of ..."). */
+    private static final Set<String> LABEL_GLUE = Set.of("the", "of", "on", "to", "in", "this", "for", "you",
+            "your", "our", "we", "from", "and", "&");
+    /** The site's own channel named with a determiner: "our app", "your inbox", "the evening newsletter". */
+    private static final Pattern OWN_PRODUCT = Pattern.compile("(?i)\\b(?:our|your)(?: [\\p{L}-]+){0,2}"
+            + " (?:apps?|newsletters?|podcasts?|channel|inbox|e-?mails?|alerts|updates|briefing|digest|edition"
+            + "|feed|bulletin)\\b|(?i)\\bthe(?: [\\p{L}-]+){0,2} (?:apps?|newsletters?|podcasts?|alerts|updates"
+            + "|digest)\\b");
     private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|\\bwww\\.\\S+|\\bbit\\.ly/\\S+");
     /** A paywall offer: a price for a period ("Only $4.99 per month", "£1 a week for 3 months"). */
     private static final Pattern OFFER = Pattern.compile("(?i).*(?:[$€£¥]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:€|£|euros?\\b"
@@ -157,6 +222,11 @@ final class LineCues {
     /** "our"/"your" within three words before a channel: "our daily email", "your inbox", "our app". */
     static boolean siteSpeaks(String text) {
         return SITE_SPEAKS.matcher(text).find();
+    }
+
+    /** "our app", "the morning newsletter": said of a prompt, the site names its own channel. */
+    static boolean ownProduct(String text) {
+        return OWN_PRODUCT.matcher(text).find();
     }
 
     static boolean url(String text) {
@@ -282,7 +352,7 @@ final class LineCues {
      */
     static boolean labelList(String text) {
         String body = text.replaceFirst("^[^:]{1,25}:\\s+", "");
-        String[] items = body.split("\\s*(?:[|·•,»›]|\\s/|\\s{2,})\\s*");
+        String[] items = body.split("\\s*(?:[|·•,»›]|\\s/|\\s-\\s|\\s{2,})\\s*");
         if (items.length < 3) {
             return false; // capitalised words cut only by spaces are a title as often as a row of buttons
         }
@@ -307,6 +377,175 @@ final class LineCues {
             n++;
         }
         return n >= 3;
+    }
+
+    /**
+     * An imperative addressed to the reader whose object is one of the site's channels ("Receive our
+     * daily email", "Never miss the evening edition", "Stay informed with our app"): the line opens with a
+     * bare verb (LanguageTool's tagger, after "please", "don't", "never"), is one short clause (no
+     * sentence after it, no clause after a comma) and names a site product or a price for a period
+     * ("Never miss a story for $1 a week"). No subject: a story's own
+     * sentences have one, and a prompt a story quotes carries its reporting verb.
+     */
+    static boolean readerPrompt(String text) {
+        String[] w = words(text);
+        if (w.length < 2 || w.length > MAX_PROMPT_WORDS || REPORTING.matcher(text).find()
+                || text.matches(".*, \\p{Ll}.*") || sentenceEnds(text) > 1) {
+            return false;
+        }
+        int k = 0;
+        if (w[k].equals("please")) {
+            k++;
+        }
+        if (w[k].equals("don't") || w[k].equals("dont") || w[k].equals("never")) {
+            k++;
+        } else if (w[k].equals("do") && w[k + 1].equals("not")) {
+            k += 2;
+        }
+        // the verb runs on into its object: "Print | The paper edition ..." is a label and a title
+        String[] tokens = text.split(" ");
+        return k < w.length - 1 && k + 1 < tokens.length && Character.isLetterOrDigit(tokens[k + 1].codePointAt(0))
+                && Imperatives.bareVerb(w[k]) && (SITE_PRODUCT.matcher(text).find() || offer(text));
+    }
+
+    private static final int MAX_PROMPT_WORDS = 12;
+
+    /** Sentence ends (. ! ? then a space or the end) in the text. */
+    private static int sentenceEnds(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The site's notice that it stores cookies, not a story's sentence about cookies: the site is the
+     * subject of "use cookies", no speech is reported, and the notice speaks to the reader (you, your,
+     * our) or closes with its button ("..., Manage preferences", "... - OK").
+     */
+    static boolean cookieNotice(String text) {
+        if (!COOKIE_STATEMENT.matcher(text).matches() || REPORTING.matcher(text).find()) {
+            return false;
+        }
+        for (String word : words(text)) {
+            if (word.equals("you") || word.equals("your") || word.equals("our")) {
+                return true;
+            }
+        }
+        return CLOSING_BUTTON.matcher(text).matches();
+    }
+
+    /** The whole line is a numeric date, with an optional time. */
+    static boolean numericDate(String text) {
+        return NUMERIC_DATE.matcher(text.strip()).matches();
+    }
+
+    /**
+     * A teaser for another story: a label of link or desk words (at most four words, at least one of
+     * them a link or desk word, besides small words such as "of" or "the"), a separator, then a headline (no closing full stop, comma or colon, at
+     * most sixteen words). After a colon or a plain dash the label must name a link ("Read next: ...",
+     * "Related story - ..."): a desk word with a colon is as often a subhead of the story ("Analysis:
+     * ..."); with a pointer, bar or dash ("Opinion | ...", "EXPLAINER » ...", "Analysis — ...") or in
+     * capitals before a colon it is a link.
+     */
+    static boolean teaser(String text) {
+        var m = LEAD.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        String label = m.group(1).strip();
+        String rest = m.group(2).strip();
+        String between = text.substring(m.start(1) + m.group(1).length(), m.start(2)).strip();
+        boolean pointer = between.equals("|") || between.equals("»") || between.equals("›") || between.equals(">>")
+                || between.equals(">") || between.equals("→");
+        String[] labelWords = words(label);
+        if (labelWords.length > 4 || rest.isEmpty()) {
+            return false;
+        }
+        int link = 0;
+        int desk = 0;
+        for (String w : labelWords) {
+            if (LINK_WORDS.contains(w)) {
+                link++;
+            } else if (DESK_WORDS.contains(w)) {
+                desk++;
+            } else if (!LABEL_GLUE.contains(w)) {
+                return false;
+            }
+        }
+        // a desk word labels a link after a pointer, a bar or a dash ("ANALYSIS — A title"); after a colon only
+        // as a kicker in capitals ("EXPLAINER: A title"): "Analysis: what the figures show" is a subhead
+        boolean dash = between.equals("-") || between.equals("--");
+        boolean kicker = label.length() >= 4 && label.equals(label.toUpperCase(Locale.ROOT));
+        if (link == 0 && !(desk > 0 && (pointer || dash || kicker))) {
+            return false;
+        }
+        char last = Block.lastSignificant(rest);
+        int restWords = BlockSplitter.countWords(rest);
+        return restWords >= 2 && restWords <= 16 && last != '.' && last != ',' && last != ';' && last != ':'
+                && Character.isLetterOrDigit(rest.codePointAt(0));
+    }
+
+    /**
+     * A widget of numbered links: pages ("1 2 3 … 9 Next ›") or stars to rate with ("Rate this: 1 2 3 4
+     * 5"). The line holds a run of three or more consecutive whole numbers from 1, and besides them only
+     * another number, ellipses, pointers and at most three words of label; no sentence ends in it.
+     */
+    static boolean numberedLinks(String text) {
+        String[] tokens = text.replace(":", " ").strip().split("\\s+");
+        int expected = 1;
+        int otherWords = 0;
+        int lastPages = 0;
+        boolean inRun = false;
+        boolean runDone = false;
+        for (String t : tokens) {
+            if (t.matches("\\d{1,3}")) {
+                int v = Integer.parseInt(t);
+                if (!runDone && v == expected) {
+                    expected++;
+                    inRun = true;
+                } else if (inRun && expected > 3 && ++lastPages == 1) {
+                    runDone = true; // the last page after an ellipsis
+                } else {
+                    return false;
+                }
+            } else if (t.equals("…") || t.equals("...") || t.length() <= 2 && POINTERS_AND_BACK.contains(t)) {
+                runDone |= inRun;
+            } else if (t.chars().allMatch(Character::isLetter) || t.matches("\\p{L}+'\\p{L}*")) {
+                if (++otherWords > 3) {
+                    return false;
+                }
+                runDone |= inRun;
+            } else {
+                return false;
+            }
+        }
+        return expected > 3;
+    }
+
+    private static final Set<String> POINTERS_AND_BACK = Set.of("»", "›", ">", "→", "«", "‹", "<", "←", ">>", "<<");
+
+    /** Three or more names of networks or share channels and nothing else (but "Share", "on", "this"). */
+    static boolean shareRow(String text) {
+        String[] w = words(text);
+        int targets = 0;
+        for (String word : w) {
+            if (!SHARE_TARGETS.contains(word)) {
+                return false;
+            }
+            targets += word.equals("share") || word.equals("this") || word.equals("on") || word.equals("via") ? 0 : 1;
+        }
+        return targets >= 3;
+    }
+
+    /** A rating widget: a score on a scale, a row of stars, or a question with Yes and No buttons. */
+    static boolean ratingWidget(String text) {
+        String t = text.strip();
+        return RATING.matcher(t).matches() || STARS.matcher(t).matches() || POLL.matcher(t).matches();
     }
 
     /** Lower-cased words without their punctuation. */
