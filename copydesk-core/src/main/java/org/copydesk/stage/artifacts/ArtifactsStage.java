@@ -75,7 +75,8 @@ public final class ArtifactsStage implements Stage {
         List<Hit> collocationHits = new ArrayList<>();
         List<Hit> taken = new ArrayList<>(phraseHits);
         taken.addAll(ruleHits);
-        SpunCollocationRule.Outcome outcome = data.collocations.find(doc, signatures, taken, data.phrases, collocationHits);
+        SpunCollocationRule.Outcome outcome = data.collocations.find(doc, signatures, taken, data.phrases,
+                resources.english(), collocationHits);
         double spunPhrases = outcome.perHundred();
         if (signatures == 0 && outcome.spun()) {
             // the spun collocations alone show a spun document: the tables' entries that wait for one

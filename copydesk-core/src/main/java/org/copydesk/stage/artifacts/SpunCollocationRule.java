@@ -13,6 +13,7 @@ import org.copydesk.stage.artifacts.TextView.Token;
 import org.copydesk.text.SpanIndex;
 import org.copydesk.stage.artifacts.spin.Relation;
 import org.copydesk.stage.artifacts.spin.WordNetLexicon;
+import org.copydesk.lexicon.EnglishLexicon;
 import org.copydesk.text.LineKind;
 
 /**
@@ -37,6 +38,10 @@ final class SpunCollocationRule {
     static final int TOPIC_WINDOW = 40;
     /** A phrase of a rotation the document shows (below): loosely linked alone, decisive in the pattern. */
     static final double ROTATION_CONFIDENCE = 0.8;
+    /** Phrases of improbable swaps ({@link Swap#improbable()}) from which a document reads as spun. */
+    static final int MIN_IMPROBABLE = 2;
+    /** Phrases of odd swaps ({@link Swap#odd()}) from which a document reads as spun (clean English: up to 3 in 1,000 words). */
+    static final int MIN_ODD = 4;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
@@ -63,6 +68,90 @@ final class SpunCollocationRule {
     }
 
     /**
+     * The word a spinner would have swapped for the only strong candidate, when it differs in one word:
+     * {@code spun} (in the text) for {@code original} (in the collocation). {@code senseUse}: how often
+     * writers use the spun word in the sense it shares with the original (SemCor tag count, -1 when they
+     * share no sense), counting an adjective's similar synsets; {@code synonym}: they share a synset itself;
+     * {@code spunClass}, {@code originalClass}: the words' frequency classes (0..25).
+     */
+    record Swap(String spun, String original, int senseUse, boolean synonym, int spunClass, int originalClass) {
+        /** Frequency class up to which a word is rare in English (LanguageTool's classes: "jalopy" 4, "gunpoint" 9). */
+        static final int RARE = 6;
+        /** ... up to which a word is uncommon ("functionary" 8, "pedagogy" 8; "tough" 13). */
+        static final int UNCOMMON = 10;
+        /** Frequency class from which the original is a common word ("care" 15, "forces" 14). */
+        static final int COMMON = 11;
+        /** Classes by which a rare word is rarer than the word it stands for, whatever its senses' use. */
+        static final int RARER = 6;
+
+        /** Nobody writes the spun word in the shared sense: a thesaurus put it there. */
+        boolean unusedSense() {
+            return senseUse == 0;
+        }
+
+        /**
+         * Rare for a common word in a sense writers never give it ("furiousness" for violence): a swap
+         * no writer makes, enough alone to restore the collocation. Only a synonym (one synset): a
+         * similar adjective is often a narrower term writers choose ("semiautomatic" weapons).
+         */
+        boolean decisive() {
+            return synonym && unusedSense() && spunClass >= 0 && spunClass <= RARE && originalClass >= COMMON;
+        }
+
+        /** An uncommon synonym for a common word in an unused sense: counts towards a document that reads as spun. */
+        boolean improbable() {
+            return synonym && unusedSense() && spunClass >= 0 && spunClass <= UNCOMMON && originalClass >= COMMON + 1;
+        }
+
+        /**
+         * In an unused sense and clearly rarer (two classes) than the word it stands for (a similar adjective
+         * too), or a rare word for a much commoner one ("adroitness" for facility): counts
+         * towards a document that reads as spun. A word the lexicon lacks (class -1: "programme", a British
+         * spelling) is no evidence.
+         */
+        boolean odd() {
+            return spunClass >= 0 && (unusedSense() && spunClass + 2 <= originalClass
+                    || spunClass <= RARE + 1 && spunClass + RARER <= originalClass);
+        }
+
+        /**
+         * A synonym in an unused sense, not common itself and clearly rarer (two classes) than the word it
+         * stands for: fixed where the document reads as spun. A rare word in a sense writers do give it, or
+         * a similar adjective ("nonpublic" school), is only odd; a common word's SemCor count of 0 says
+         * little ("tough" times).
+         */
+        boolean misused() {
+            return synonym && unusedSense() && spunClass >= 0 && spunClass <= UNCOMMON
+                    && spunClass + 2 <= originalClass;
+        }
+
+        String evidence() {
+            return String.format(Locale.ROOT, "writers never use '%s' in the sense it shares with '%s' (WordNet"
+                    + " SemCor count 0), and it is rarer (frequency class %d of 25, '%s' %d)", spun, original,
+                    spunClass, original, originalClass);
+        }
+    }
+
+    /** The swap behind a candidate's only strong collocation, or null (several, none, or both words differ). */
+    private static Swap swap(WordNetLexicon wn, EnglishLexicon english, Candidate c, TextView view) {
+        if (c.strong().size() != 1) {
+            return null;
+        }
+        String[] t = c.strong().get(0).split(" ");
+        if (t[0].equals(c.a()) == t[1].equals(c.b())) {
+            return null;
+        }
+        boolean head = t[0].equals(c.a());
+        String spun = head ? c.b() : c.a();
+        String original = head ? t[1] : t[0];
+        String surface = head ? view.get(c.first() + 1).lower() : c.a();
+        String originalSurface = head && c.plural() ? inflect(t, true).split(" ")[1] : original;
+        int direct = wn.sharedSenseUse(spun, original, head, false);
+        return new Swap(spun, original, direct >= 0 ? direct : wn.sharedSenseUse(spun, original, head, true),
+                direct >= 0, english.frequency(surface), english.frequency(originalSurface));
+    }
+
+    /**
      * Spun phrases in the document; {@code signatures}: spinner signatures the phrase tables found.
      * Returns the document's share of phrases that are WordNet synonyms of a collocation, per 100 words.
      */
@@ -74,7 +163,8 @@ final class SpunCollocationRule {
         static final Outcome NONE = new Outcome(0, false);
     }
 
-    Outcome find(Document doc, long signatures, List<Hit> taken, PhraseTable tables, List<Hit> out) {
+    Outcome find(Document doc, long signatures, List<Hit> taken, PhraseTable tables, EnglishLexicon english,
+                 List<Hit> out) {
         TextView view = doc.view;
         List<Integer> pairs = new ArrayList<>();
         // the other rules' hits: a spun document has 10^5 of them, asked about once per word pair
@@ -103,18 +193,45 @@ final class SpunCollocationRule {
             }
         }
         int words = Math.max(1, view.wordCount());
+        Map<Candidate, Swap> swaps = new HashMap<>();
+        for (Candidate c : found) {
+            Swap sw = swap(wn, english, c, view);
+            if (sw != null) {
+                swaps.put(c, sw);
+            }
+        }
         // the document's own evidence: phrases that point to one of our collocations or to one it writes itself
         long trusted = found.stream().filter(c -> trusted(wn, c, bigrams)).count();
         double perHundred = trusted * 100.0 / words;
-        boolean spun = signatures > 0 || trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY;
+        // or several phrases each made by an uncommon word in a sense writers never give it: in clean
+        // English such a phrase stands alone in a document, if at all
+        // (distinct phrases: a term the author repeats is the author's usage, however odd)
+        Set<String> improbable = new TreeSet<>();
+        Set<String> odd = new TreeSet<>();
+        for (Candidate c : found) {
+            Swap sw = swaps.get(c);
+            if (sw != null && sw.improbable()) {
+                improbable.add(c.a() + " " + c.b());
+            }
+            if (sw != null && sw.odd()) {
+                odd.add(c.a() + " " + c.b());
+            }
+        }
+        boolean signed = signatures > 0 || trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY;
+        boolean spun = signed || improbable.size() >= MIN_IMPROBABLE || odd.size() >= MIN_ODD;
         String evidence = signatures > 0 ? "the document has " + signatures + " other spinner signature(s)"
-                : String.format(Locale.ROOT, "the document has %d such phrases (%.1f per 100 words)", trusted,
-                perHundred);
+                : trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY
+                ? String.format(Locale.ROOT, "the document has %d such phrases (%.1f per 100 words)", trusted,
+                perHundred)
+                : improbable.size() >= MIN_IMPROBABLE ? "the document has " + improbable.size()
+                + " phrases made of an uncommon word in a sense writers never give it " + improbable
+                : "the document has " + odd.size() + " phrases made of a rarer word in a sense writers never give it "
+                + odd;
         Rotations rotations = spun ? Rotations.of(wn, collocations, found, bigrams, signatures > 0) : Rotations.EMPTY;
         for (Candidate c : found) {
             Hit h = rotated(doc, c, rotations, evidence, bigrams, signatures > 0);
             if (h == null) {
-                h = decide(doc, c, spun ? evidence : null, bigrams);
+                h = decide(doc, c, spun ? evidence : null, signed, bigrams, swaps.get(c));
             }
             if (h != null) {
                 out.add(h);
@@ -354,9 +471,11 @@ final class SpunCollocationRule {
      * itself or its replaced words used elsewhere in it (the spinner left the original word somewhere,
      * which also tells "bosom" as breast from "bosom" as heart), or it being one of our collocations
      * with no other sense of the spun word in the document. {@code spun} is the document evidence,
-     * null when it has none.
+     * null when it has none; {@code signed}: the evidence is other signatures or the density of trusted
+     * phrases, not only improbable swaps. A swap the word itself shows ({@link Swap#decisive()}, or
+     * {@link Swap#odd()} in a spun document) is fixed on that evidence.
      */
-    private Hit decide(Document doc, Candidate c, String spun, Set<String> bigrams) {
+    private Hit decide(Document doc, Candidate c, String spun, boolean signed, Set<String> bigrams, Swap swap) {
         TextView view = doc.view;
         String found = view.text().substring(view.get(c.first()).start(), view.get(c.first() + 1).end());
         if (c.strong().size() == 1) {
@@ -383,7 +502,18 @@ final class SpunCollocationRule {
                 why.append("; but the document writes '").append(otherSense).append("', another sense");
             }
             boolean decisive = writesTarget || writesWords || domain != null && otherSense == null;
-            if (spun != null && decisive) {
+            if (swap != null && (swap.decisive() || spun != null && swap.misused())) {
+                // the swapped word itself shows the thesaurus: rare, or odd in a spun document
+                return hit(view, c, found, inflect(t, c.plural()), swap.decisive() ? 0.8 : 0.85,
+                        why + "; " + swap.evidence(), false);
+            }
+            // a document spun by its odd swaps alone shows no more than those: the looser ways back
+            // (the document writes the word elsewhere, a domain term) are only reported there
+            // ... unless the document writes the collocation itself, or the swapped word is one writers never
+            // use in that sense
+            boolean shown = signed ? decisive
+                    : writesTarget || decisive && swap != null && swap.unusedSense();
+            if (spun != null && shown) {
                 return hit(view, c, found, inflect(t, c.plural()), domain != null ? 0.92 : 0.85, why.toString(),
                         false);
             }

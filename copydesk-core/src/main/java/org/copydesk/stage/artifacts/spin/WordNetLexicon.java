@@ -120,6 +120,90 @@ public final class WordNetLexicon {
         return terms.contains(first + " " + second);
     }
 
+    /** True when the two-word term has a noun sense ("armed forces", "health care"; not "give way"). */
+    public synchronized boolean isNounTerm(String term) {
+        try {
+            return terms.contains(term) && dictionary.getIndexWord(POS.NOUN, term) != null;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * How often writers use {@code w} in a sense it shares with {@code t}: the largest SemCor tag count
+     * of w in a synset that also holds t (as noun, or adjective unless {@code nounOnly}); -1 when they
+     * share no sense at all. An adjective in a synset similar to one of t's ("unhampered", similar to
+     * free) counts with its use in that synset. A spinner swaps in a synonym blind to the sense, so the
+     * word it writes is often one nobody uses in that sense ("tutelage" for care: 0).
+     */
+    public synchronized int sharedSenseUse(String w, String t, boolean nounOnly) {
+        return sharedSenseUse(w, t, nounOnly, true);
+    }
+
+    /** As {@link #sharedSenseUse(String, String, boolean)}; {@code similar}: whether similar-to adjectives count. */
+    public synchronized int sharedSenseUse(String w, String t, boolean nounOnly, boolean similar) {
+        int best = -1;
+        for (POS pos : nounOnly ? List.of(POS.NOUN) : List.of(POS.NOUN, POS.ADJECTIVE)) {
+            IndexWord iw = lookup(pos, w);
+            if (iw == null) {
+                continue;
+            }
+            for (Synset s : iw.getSenses()) {
+                Word mine = null;
+                boolean shared = false;
+                for (Word x : s.getWords()) {
+                    String lemma = x.getLemma().toLowerCase(Locale.ROOT);
+                    if (lemma.equals(iw.getLemma().toLowerCase(Locale.ROOT))) {
+                        mine = x;
+                    } else if (lemma.equals(t)) {
+                        shared = true;
+                    }
+                }
+                if (!shared && similar && pos == POS.ADJECTIVE) {
+                    shared = similarHolds(s, t);
+                }
+                if (shared && mine != null) {
+                    best = Math.max(best, mine.getUseCount());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean similarHolds(Synset s, String t) {
+        for (Pointer p : s.getPointers(PointerType.SIMILAR_TO)) {
+            try {
+                for (Word x : p.getTargetSynset().getWords()) {
+                    if (x.getLemma().equalsIgnoreCase(t)) {
+                        return true;
+                    }
+                }
+            } catch (JWNLException e) {
+                // a broken pointer only loses one neighbour
+            }
+        }
+        return false;
+    }
+
+    /** The SemCor tag count of a word over all its noun (and adjective) senses: how much writers use it at all. */
+    public synchronized int totalUse(String w, boolean nounOnly) {
+        int total = 0;
+        for (POS pos : nounOnly ? List.of(POS.NOUN) : List.of(POS.NOUN, POS.ADJECTIVE)) {
+            IndexWord iw = lookup(pos, w);
+            if (iw == null) {
+                continue;
+            }
+            for (Synset s : iw.getSenses()) {
+                for (Word x : s.getWords()) {
+                    if (x.getLemma().equalsIgnoreCase(iw.getLemma())) {
+                        total += x.getUseCount();
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
     public List<String> secondsAfter(String first) {
         return secondsByFirst.getOrDefault(first, List.of());
     }
@@ -258,6 +342,10 @@ public final class WordNetLexicon {
             }
         }
         strong.remove(word);
+        if (iw != null) {
+            // the word's own base form is an inflection of it, not a synonym ("freer" of free)
+            strong.remove(iw.getLemma().toLowerCase(Locale.ROOT));
+        }
         return new Senses(Set.copyOf(strong), Set.copyOf(near), Set.copyOf(gloss));
     }
 
