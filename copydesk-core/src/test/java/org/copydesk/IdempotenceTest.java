@@ -45,10 +45,7 @@ class IdempotenceTest {
     void cleaningTheOutputChangesNothing(String name, String input, String expected) {
         CleanResult once = DESK.clean(input);
         assertEquals(expected, once.text(), name);
-        CleanResult twice = DESK.clean(once.text());
-        List<String> again = twice.edits().stream()
-                .map(e -> e.rule() + " \"" + e.original() + "\"->\"" + e.replacement() + "\"").toList();
-        assertTrue(again.isEmpty(), () -> name + ": the second clean changes " + again);
+        assertSecondCleanChangesNothing(once, name);
     }
 
     /**
@@ -61,8 +58,7 @@ class IdempotenceTest {
         String input = "The owner e" + "\u0301".repeat(3) + "\u001A" + "\u0301".repeat(7) + "he new tax.";
         CleanResult once = DESK.clean(input);
         assertTrue(once.edits().stream().anyMatch(e -> e.rule().equals("COMBINING_PILE")), once.edits()::toString);
-        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
-        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+        assertSecondCleanChangesNothing(once, "");
     }
 
     /**
@@ -75,8 +71,7 @@ class IdempotenceTest {
         String input = "<p>The storm closed roads.</p>\n\n<p>Crews worked through the night.<\u0001\u0002/p>";
         CleanResult once = DESK.clean(input);
         assertEquals("The storm closed roads.\n\nCrews worked through the night.", once.text());
-        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
-        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+        assertSecondCleanChangesNothing(once, "");
     }
 
     /**
@@ -90,8 +85,7 @@ class IdempotenceTest {
         String input = "The storm closed roads.\n<p>Crt.<\u0001\u0002/p>";
         CleanResult once = DESK.clean(input);
         assertEquals("The storm closed roads.\nCrt.", once.text());
-        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
-        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+        assertSecondCleanChangesNothing(once, "");
     }
 
     /**
@@ -105,8 +99,7 @@ class IdempotenceTest {
         CleanResult once = DESK.clean(input);
         assertTrue(once.text().indexOf('&') == once.text().lastIndexOf('&') && !once.text().contains("quot"),
                 once::text);
-        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
-        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+        assertSecondCleanChangesNothing(once, "");
     }
 
     /**
@@ -122,8 +115,7 @@ class IdempotenceTest {
         CleanResult once = DESK.clean(input);
         assertTrue(once.edits().stream().anyMatch(e -> e.rule().equals("CONTROL_C0") && e.stage().equals("decode")),
                 once.edits()::toString);
-        List<String> again = DESK.clean(once.text()).edits().stream().map(e -> e.rule()).toList();
-        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+        assertSecondCleanChangesNothing(once, "");
     }
 
     /**
@@ -137,9 +129,7 @@ class IdempotenceTest {
         String input = "T\"article\nThe rits kind andthe last.";
         CleanResult once = DESK.clean(input);
         assertTrue(once.text().endsWith("The rits kind and the last."), once::text);
-        CleanResult twice = DESK.clean(once.text());
-        List<String> again = twice.edits().stream().map(e -> e.rule() + " " + e.original()).toList();
-        assertTrue(again.isEmpty(), () -> "the second clean changes " + again);
+        assertSecondCleanChangesNothing(once, "");
         // whatever the first clean took out is kept in removed, nothing lost
         once.removed().forEach(r -> assertEquals(input.substring(r.start(), r.end()), r.text()));
     }
@@ -158,8 +148,13 @@ class IdempotenceTest {
         int size = FuzzTest.LONG_SIZE;
         int n = 1 + (int) (seed * 2654435761L % size + size) % size;
         CleanResult once = DESK.clean(NastyText.generate(seed, n));
+        assertSecondCleanChangesNothing(once, "seed " + seed);
+    }
+
+    /** Cleaning the output of {@code once} again makes no edit; the message lists any it makes. */
+    private static void assertSecondCleanChangesNothing(CleanResult once, String what) {
         List<String> again = DESK.clean(once.text()).edits().stream()
                 .map(e -> e.rule() + " \"" + e.original() + "\"->\"" + e.replacement() + "\"").toList();
-        assertTrue(again.isEmpty(), () -> "seed " + seed + ": the second clean changes " + again);
+        assertTrue(again.isEmpty(), () -> what + ": the second clean changes " + again);
     }
 }
