@@ -39,15 +39,19 @@ public final class Pipeline {
                 continue;
             }
             runStage(stage, draft);
-            if (previous != null && previous.judgesAgain(previousJudged, draft.text())) {
-                runStage(previous, draft);
-                draft.dropRepeatedFindings();
-            }
-            previous = stage;
-            previousJudged = draft.text();
             if (timer != null) {
                 timer.record(stage.id(), System.nanoTime() - t0);
             }
+            if (previous != null && previous.judgesAgain(previousJudged, draft.text())) {
+                long t1 = System.nanoTime();
+                runStage(previous, draft);
+                draft.dropRepeatedFindings();
+                if (timer != null) {
+                    timer.record(previous.id(), System.nanoTime() - t1); // the judging stage's time, not this one's
+                }
+            }
+            previous = stage;
+            previousJudged = draft.text();
         }
         if (!skipped.isEmpty()) {
             draft.enterStage("core");

@@ -53,6 +53,18 @@ final class LineCues {
      * (channel, e-mail, feed, edition, briefing, bulletin) only as "our" or "your" one: "Cross the
      * channel" is a line of a poem. The object of an imperative prompt ("Receive our alerts on WhatsApp").
      */
+    // java.util.regex, not RE2: these read lookahead (",(?!\\d)"), and are compiled once here rather than per line
+    private static final java.util.regex.Pattern TALLY_SEPARATORS =
+            java.util.regex.Pattern.compile("\\s*(?:[|·•]|\\s/|,(?!\\d)|\\s{2,})\\s*");
+    private static final java.util.regex.Pattern ROW_SEPARATORS =
+            java.util.regex.Pattern.compile("\\s*(?:[|·•,»›]|\\s/|\\s-\\s|\\s{2,})\\s*");
+    private static final java.util.regex.Pattern ROW_LABEL = java.util.regex.Pattern.compile("^[^:]{1,25}:\\s+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile(" +");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}' ]+");
+    private static final java.util.regex.Pattern COMMA_BEFORE_SMALL_LETTER = java.util.regex.Pattern.compile(".*, \\p{Ll}.*");
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+    private static final java.util.regex.Pattern WORD_WITH_APOSTROPHE = java.util.regex.Pattern.compile("\\p{L}+'\\p{L}*");
     private static final Pattern SITE_PRODUCT = Pattern.compile("(?i)\\b(?:apps?|newsletters?|alerts|updates"
             + "|podcasts?|inbox|digest|notifications"
             + "|facebook|twitter|instagram|youtube|telegram|tiktok|whatsapp|linkedin|reddit|pinterest|flipboard"
@@ -316,7 +328,7 @@ final class LineCues {
      * ("1,923 reactions", "Shares: 8.3K • 5.4K Comments").
      */
     static boolean tally(String text) {
-        String[] items = text.split("\\s*(?:[|·•]|\\s/|,(?!\\d)|\\s{2,})\\s*");
+        String[] items = TALLY_SEPARATORS.split(text);
         boolean counter = false;
         int counted = 0;
         for (String item : items) {
@@ -324,7 +336,7 @@ final class LineCues {
             if (t.isEmpty()) {
                 continue;
             }
-            String[] tokens = t.split("\\s+");
+            String[] tokens = SPACES.split(t);
             int numbers = 0;
             int words = 0;
             for (String token : tokens) {
@@ -351,8 +363,8 @@ final class LineCues {
      * may carry the row's label ("Share on Messenger, Email, Print").
      */
     static boolean labelList(String text) {
-        String body = text.replaceFirst("^[^:]{1,25}:\\s+", "");
-        String[] items = body.split("\\s*(?:[|·•,»›]|\\s/|\\s-\\s|\\s{2,})\\s*");
+        String body = ROW_LABEL.matcher(text).replaceFirst("");
+        String[] items = ROW_SEPARATORS.split(body);
         if (items.length < 3) {
             return false; // capitalised words cut only by spaces are a title as often as a row of buttons
         }
@@ -390,7 +402,7 @@ final class LineCues {
     static boolean readerPrompt(String text) {
         String[] w = words(text);
         if (w.length < 2 || w.length > MAX_PROMPT_WORDS || REPORTING.matcher(text).find()
-                || text.matches(".*, \\p{Ll}.*") || sentenceEnds(text) > 1) {
+                || COMMA_BEFORE_SMALL_LETTER.matcher(text).matches() || sentenceEnds(text) > 1) {
             return false;
         }
         int k = 0;
@@ -496,14 +508,14 @@ final class LineCues {
      * another number, ellipses, pointers and at most three words of label; no sentence ends in it.
      */
     static boolean numberedLinks(String text) {
-        String[] tokens = text.replace(":", " ").strip().split("\\s+");
+        String[] tokens = SPACES.split(text.replace(":", " ").strip());
         int expected = 1;
         int otherWords = 0;
         int lastPages = 0;
         boolean inRun = false;
         boolean runDone = false;
         for (String t : tokens) {
-            if (t.matches("\\d{1,3}")) {
+            if (PAGE_NUMBER.matcher(t).matches()) {
                 int v = Integer.parseInt(t);
                 if (!runDone && v == expected) {
                     expected++;
@@ -515,7 +527,7 @@ final class LineCues {
                 }
             } else if (t.equals("…") || t.equals("...") || t.length() <= 2 && POINTERS_AND_BACK.contains(t)) {
                 runDone |= inRun;
-            } else if (t.chars().allMatch(Character::isLetter) || t.matches("\\p{L}+'\\p{L}*")) {
+            } else if (t.chars().allMatch(Character::isLetter) || WORD_WITH_APOSTROPHE.matcher(t).matches()) {
                 if (++otherWords > 3) {
                     return false;
                 }
@@ -550,6 +562,6 @@ final class LineCues {
 
     /** Lower-cased words without their punctuation. */
     static String[] words(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]+", " ").strip().split(" +");
+        return SPACE_RUNS.split(NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
     }
 }
