@@ -134,13 +134,9 @@ public final class WordNetLexicon {
      * of w in a synset that also holds t (as noun, or adjective unless {@code nounOnly}); -1 when they
      * share no sense at all. An adjective in a synset similar to one of t's ("unhampered", similar to
      * free) counts with its use in that synset. A spinner swaps in a synonym blind to the sense, so the
-     * word it writes is often one nobody uses in that sense ("tutelage" for care: 0).
+     * word it writes is often one nobody uses in that sense ("tutelage" for care: 0). {@code similar}: whether
+     * similar-to adjectives count.
      */
-    public synchronized int sharedSenseUse(String w, String t, boolean nounOnly) {
-        return sharedSenseUse(w, t, nounOnly, true);
-    }
-
-    /** As {@link #sharedSenseUse(String, String, boolean)}; {@code similar}: whether similar-to adjectives count. */
     public synchronized int sharedSenseUse(String w, String t, boolean nounOnly, boolean similar) {
         int best = -1;
         for (POS pos : nounOnly ? List.of(POS.NOUN) : List.of(POS.NOUN, POS.ADJECTIVE)) {
@@ -148,12 +144,13 @@ public final class WordNetLexicon {
             if (iw == null) {
                 continue;
             }
+            String own = iw.getLemma().toLowerCase(Locale.ROOT);
             for (Synset s : iw.getSenses()) {
                 Word mine = null;
                 boolean shared = false;
                 for (Word x : s.getWords()) {
                     String lemma = x.getLemma().toLowerCase(Locale.ROOT);
-                    if (lemma.equals(iw.getLemma().toLowerCase(Locale.ROOT))) {
+                    if (lemma.equals(own)) {
                         mine = x;
                     } else if (lemma.equals(t)) {
                         shared = true;
