@@ -374,11 +374,25 @@ public final class NameLexicon {
     public NameStyle style(String name) {
         NameStyle style = styles.get(name == null ? NameStyle.DEFAULT : name);
         if (style == null) {
-            throw new IllegalArgumentException("unknown names style '" + name + "'; known styles: "
-                    + String.join(", ", styles.keySet())
-                    + " (add one as names/styles/" + name + ".tsv in a --dict directory)");
+            throw unknownStyle(name, styles.keySet());
         }
         return style;
+    }
+
+    /**
+     * Fails as {@link #style} would on a style the dictionaries do not define, without loading the
+     * lexicon (a builder checks its options before any document; the stages load the lexicon later).
+     */
+    public static void checkStyle(Dictionaries dictionaries, String name) {
+        List<String> known = styleNames(dictionaries);
+        if (name != null && !known.contains(name)) {
+            throw unknownStyle(name, known);
+        }
+    }
+
+    private static IllegalArgumentException unknownStyle(String name, java.util.Collection<String> known) {
+        return new IllegalArgumentException("unknown names style '" + name + "'; known styles: "
+                + String.join(", ", known) + " (add one as names/styles/" + name + ".tsv in a --dict directory)");
     }
 
     /** A full mention in Latin letters: a listed spelling, alias, translation, or a folded equal of one. */
