@@ -631,15 +631,27 @@ final class LineCues {
         return PERIOD.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** One of {@link #LEAD}'s separators. */
+    /**
+     * One of {@link #LEAD}'s separators where its label of at most 40 characters (80 UTF-16 units) and
+     * white space can end: a line of prose with a dash further on is no label and headline.
+     */
     private static boolean mayHoldLabelSeparator(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (":|»›>→".indexOf(text.charAt(i)) >= 0) {
-                return true;
+            if (":|»›>→".indexOf(text.charAt(i)) >= 0 || text.startsWith(" - ", i) || text.startsWith(" -- ", i)) {
+                int labelEnd = i;
+                while (labelEnd > 0 && Character.isWhitespace(text.charAt(labelEnd - 1))) {
+                    labelEnd--;
+                }
+                if (labelEnd <= 2 * LABEL_CHARS) {
+                    return true;
+                }
             }
         }
-        return text.contains(" - ");
+        return false;
     }
+
+    /** {@link #LEAD}'s longest label. */
+    private static final int LABEL_CHARS = 40;
 
     /** The line's last character ends a sentence. */
     private static boolean closesSentence(String text) {
