@@ -290,8 +290,10 @@ public final class NameLexicon {
         return Collections.unmodifiableList(out);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String lower(String form) {
-        return form.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Native forms compare without case, joiners, and with Russian ё as е. */
@@ -424,7 +426,9 @@ public final class NameLexicon {
             // a listed later-mention form is that person's ("Houthi" of al-Houthi), no respelling of another name
             return Optional.empty();
         }
-        return unique(fullTranslit.get(keys.transliteration(latin)), MatchKind.TRANSLITERATION);
+        // a name of Latin letters is its own Latin form: its light key above is the transliteration's start
+        String translit = NameKeys.latin(latin) == latin ? keys.foldLight(light) : keys.transliteration(latin);
+        return unique(fullTranslit.get(translit), MatchKind.TRANSLITERATION);
     }
 
     /** True when the text is one of the listed forms exactly as written, case included ("AP", "Xi", "EFE"). */
