@@ -687,7 +687,7 @@ final class LineCues {
     }
 
     /** {@code \\p{N}}: a digit, a letter number or another number. */
-    private static boolean isNumber(int cp) {
+    static boolean isNumber(int cp) {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
