@@ -94,9 +94,8 @@ public final class CommonOptions {
 
     Copydesk build() {
         try {
-            Copydesk desk = Copydesk.builder().options(toOptions()).dictionaryDirs(dictionaryDirs).build();
-            desk.resources().names().style(style); // an unknown house style is a usage error, not a finding per file
-            return desk;
+            // the builder refuses an unknown house style: a usage error, not a finding per file
+            return Copydesk.builder().options(toOptions()).dictionaryDirs(dictionaryDirs).build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

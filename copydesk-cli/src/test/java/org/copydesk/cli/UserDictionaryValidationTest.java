@@ -100,12 +100,15 @@ class UserDictionaryValidationTest {
     void badOptionValuesAreUsageErrors() {
         for (String[] args : List.of(new String[] {"--threshold", "NaN"}, new String[] {"--threshold", "1.5"},
                 new String[] {"--languages", "xx"}, new String[] {"--disable-rule", "NO_SUCH_RULE"},
-                new String[] {"--disable-stage", "nope"})) {
+                new String[] {"--disable-stage", "nope"}, new String[] {"--style", "guardian"})) {
             String[] full = Stream.concat(Stream.of("clean"), Stream.of(args)).toArray(String[]::new);
             CliRun r = CliRun.run("Text.\n", full);
             assertEquals(ExitCodes.USAGE, r.code(), () -> String.join(" ", args) + "\n" + r);
             assertEquals("", r.out(), r::toString);
             assertEquals(1, r.err().strip().split("\n").length, r::toString);
         }
+        CliRun style = CliRun.run("Text.\n", "clean", "--style", "guardian");
+        assertTrue(style.err().contains("unknown names style 'guardian'; known styles: default, ap, reuters"),
+                style::toString);
     }
 }
