@@ -31,6 +31,9 @@ public final class Glossary {
     private int longestPhrase = 1;
     private int size;
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     public static Glossary load(Dictionaries dictionaries, String language) {
         Glossary g = new Glossary();
         g.addAll(dictionaries, "glossary/generated/" + language + ".tsv", false);
@@ -48,7 +51,7 @@ public final class Glossary {
     }
 
     void add(String lemma, String pos, String english, boolean curated) {
-        String key = lemma.replaceAll("\\s+", " ").strip();
+        String key = SPACES.matcher(lemma).replaceAll(" ").strip();
         if (key.indexOf(' ') > 0) {
             String folded = key.toLowerCase(Locale.ROOT);
             phrases.put(folded, english);
@@ -118,7 +121,21 @@ public final class Glossary {
     }
 
     static String stripAccents(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFD) && !hasMark(s)) {
+            return s; // nearly every word: nothing to decompose, no mark to take out
+        }
+        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean hasMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            int type = Character.getType(s.charAt(i));
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasLemma(String lemma) {
