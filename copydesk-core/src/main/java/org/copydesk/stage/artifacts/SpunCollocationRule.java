@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.copydesk.stage.artifacts.TextView.Token;
 import org.copydesk.text.SpanIndex;
+import org.copydesk.stage.artifacts.spin.GlossPairs;
 import org.copydesk.stage.artifacts.spin.Relation;
 import org.copydesk.stage.artifacts.spin.WordNetLexicon;
 import org.copydesk.lexicon.EnglishLexicon;
@@ -42,6 +43,13 @@ final class SpunCollocationRule {
     static final int MIN_IMPROBABLE = 2;
     /** Phrases of odd swaps ({@link Swap#odd()}) from which a document reads as spun (clean English: up to 3 in 1,000 words). */
     static final int MIN_ODD = 4;
+    /**
+     * The document's swap score ({@link Outcome#swapScore()}: odd swaps, improbable ones counted twice) from
+     * which a swap that WordNet's prose attests against ({@link Swap#attestable()}) is fixed without other
+     * signatures. Clean modern English scores at most 3 (one article of 652,000 words: three odd swaps,
+     * none improbable); a document spun by odd swaps alone starts at 4.
+     */
+    static final int ATTESTED_SCORE = 5;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
@@ -83,6 +91,8 @@ final class SpunCollocationRule {
         static final int COMMON = 11;
         /** Classes by which a rare word is rarer than the word it stands for, whatever its senses' use. */
         static final int RARER = 6;
+        /** ... up to which a synonym is not an everyday word ("taxation" 11; "gang" 12, "land" 13). */
+        static final int LESS_COMMON = 11;
 
         /** Nobody writes the spun word in the shared sense: a thesaurus put it there. */
         boolean unusedSense() {
@@ -120,6 +130,22 @@ final class SpunCollocationRule {
          * a similar adjective ("nonpublic" school), is only odd; a common word's SemCor count of 0 says
          * little ("tough" times).
          */
+        /** Clearly rarer (two frequency classes) than the word it stands for. */
+        boolean rarer() {
+            return spunClass >= 0 && spunClass + 2 <= originalClass;
+        }
+
+        /**
+         * A swap worth checking against WordNet's prose ({@link GlossPairs}) in a heavily spun document:
+         * clearly rarer than the original, and either a synonym (one synset) writers never use in that sense
+         * or that is not a common word itself (class up to {@link #LESS_COMMON}), or a similar adjective
+         * writers never use in that sense. A similar adjective writers do use so ("tired" body ~ dead body)
+         * and a common synonym ("gang" members ~ crew members) are a writer's choice as often as a swap.
+         */
+        boolean attestable() {
+            return rarer() && (synonym ? unusedSense() || spunClass <= LESS_COMMON : unusedSense());
+        }
+
         boolean misused() {
             return synonym && unusedSense() && spunClass >= 0 && spunClass <= UNCOMMON
                     && spunClass + 2 <= originalClass;
@@ -159,8 +185,8 @@ final class SpunCollocationRule {
      * What the rule saw in a document: {@code perHundred} phrases pointing to a collocation per 100 words,
      * and whether they make the document read as spun ({@link #SPUN_DENSITY}, {@link #MIN_PHRASES}).
      */
-    record Outcome(double perHundred, boolean spun) {
-        static final Outcome NONE = new Outcome(0, false);
+    record Outcome(double perHundred, boolean spun, int swapScore) {
+        static final Outcome NONE = new Outcome(0, false, 0);
     }
 
     Outcome find(Document doc, long signatures, List<Hit> taken, PhraseTable tables, EnglishLexicon english,
@@ -217,6 +243,10 @@ final class SpunCollocationRule {
                 odd.add(c.a() + " " + c.b());
             }
         }
+        // how spun the document reads by its swaps alone: each odd swap counts, an improbable one twice
+        Set<String> swapped = new TreeSet<>(odd);
+        swapped.addAll(improbable);
+        int swapScore = swapped.size() + improbable.size();
         boolean signed = signatures > 0 || trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY;
         boolean spun = signed || improbable.size() >= MIN_IMPROBABLE || odd.size() >= MIN_ODD;
         String evidence = signatures > 0 ? "the document has " + signatures + " other spinner signature(s)"
@@ -231,13 +261,13 @@ final class SpunCollocationRule {
         for (Candidate c : found) {
             Hit h = rotated(doc, c, rotations, evidence, bigrams, signatures > 0);
             if (h == null) {
-                h = decide(doc, c, spun ? evidence : null, signed, bigrams, swaps.get(c));
+                h = decide(doc, c, spun ? evidence : null, signed, swapScore, bigrams, swaps.get(c));
             }
             if (h != null) {
                 out.add(h);
             }
         }
-        return new Outcome(Math.round(perHundred * 100) / 100.0, spun);
+        return new Outcome(Math.round(perHundred * 100) / 100.0, spun, swapScore);
     }
 
     /**
@@ -376,7 +406,8 @@ final class SpunCollocationRule {
         String a = view.get(i).lower();
         String bSurface = view.get(i + 1).lower();
         String bBase = wn.nounBase(bSurface);
-        boolean plural = bBase != null && bSurface.endsWith("s");
+        // "policemen" is as plural as "officers"
+        boolean plural = bBase != null && (bSurface.endsWith("s") || bSurface.endsWith("men") && bBase.endsWith("man"));
         String b = plural ? bBase : bSurface;
         if (!tagger.get().mayBe(bSurface, NOUN) || !tagger.get().mayBe(a, MODIFIER)) {
             return null; // not a noun phrase: "rose last", "said today"
@@ -475,7 +506,8 @@ final class SpunCollocationRule {
      * phrases, not only improbable swaps. A swap the word itself shows ({@link Swap#decisive()}, or
      * {@link Swap#odd()} in a spun document) is fixed on that evidence.
      */
-    private Hit decide(Document doc, Candidate c, String spun, boolean signed, Set<String> bigrams, Swap swap) {
+    private Hit decide(Document doc, Candidate c, String spun, boolean signed, int swapScore, Set<String> bigrams,
+                       Swap swap) {
         TextView view = doc.view;
         String found = view.text().substring(view.get(c.first()).start(), view.get(c.first() + 1).end());
         if (c.strong().size() == 1) {
@@ -516,6 +548,11 @@ final class SpunCollocationRule {
             if (spun != null && shown) {
                 return hit(view, c, found, inflect(t, c.plural()), domain != null ? 0.92 : 0.85, why.toString(),
                         false);
+            }
+            Hit attested = spun != null && otherSense == null ? attested(view, c, found, t, swap, swapScore, why)
+                    : null;
+            if (attested != null) {
+                return attested;
             }
             String topic = domain == null ? null : topical(view, c.first(), domain);
             if (spun != null || topic != null) {
@@ -558,6 +595,35 @@ final class SpunCollocationRule {
         String reason = (c.strong().isEmpty() ? "loosely related by WordNet (hypernym or gloss) to "
                 : "WordNet synonyms of ") + String.join(", ", options) + "; " + spun;
         return hit(view, c, found, inflect(best.split(" "), c.plural()), 0.6, reason, true);
+    }
+
+    /**
+     * The fix of a swap in a heavily spun document ({@link #ATTESTED_SCORE}) that WordNet's own prose
+     * attests against: the phrase is never written in its definitions and examples while the term is
+     * ({@link GlossPairs}), and the swapped word is one a writer seldom chooses ({@link Swap#attestable()}).
+     * Null when any of it is missing: an unattested pair alone says little in 1.5 million words.
+     */
+    private static Hit attested(TextView view, Candidate c, String found, String[] t, Swap swap, int swapScore,
+                                CharSequence why) {
+        if (swap == null || swapScore < ATTESTED_SCORE || !swap.attestable()) {
+            return null;
+        }
+        GlossPairs prose = GlossPairs.get();
+        String second = view.get(c.first() + 1).lower();
+        int phraseUses = prose.countAnyNumber(c.a(), second) + prose.countAnyNumber(c.a(), c.b());
+        int termUses = prose.countAnyNumber(t[0], t[1]);
+        if (phraseUses > 0 || termUses == 0) {
+            return null;
+        }
+        // each piece of evidence beyond the minimum adds: the sense unused by writers, the term written often
+        double confidence = 0.78 + (swap.unusedSense() ? 0.04 : 0) + (termUses >= 3 ? 0.04 : 0);
+        String evidence = String.format(Locale.ROOT, "WordNet's definitions and examples (1.5 million words) never"
+                + " write '%s %s' but write '%s %s' %d time(s); '%s' is rarer (frequency class %d of 25, '%s' %d)%s;"
+                + " the document's swap score is %d (odd swaps, improbable ones twice; %d from which this applies)",
+                c.a(), second, t[0], t[1], termUses, swap.spun(), swap.spunClass(), swap.original(),
+                swap.originalClass(), swap.unusedSense() ? " and writers never use it in that sense" : "",
+                swapScore, ATTESTED_SCORE);
+        return hit(view, c, found, inflect(t, c.plural()), confidence, why + "; " + evidence, false);
     }
 
     /**
@@ -651,7 +717,9 @@ final class SpunCollocationRule {
     private static String inflect(String[] t, boolean plural) {
         String last = t[1];
         if (plural && !last.endsWith("s")) {
-            if (last.endsWith("y") && last.length() > 1 && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0) {
+            if (last.endsWith("man")) {
+                last = last.substring(0, last.length() - 3) + "men";
+            } else if (last.endsWith("y") && last.length() > 1 && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0) {
                 last = last.substring(0, last.length() - 1) + "ies";
             } else if (last.endsWith("sh") || last.endsWith("ch") || last.endsWith("x") || last.endsWith("z")) {
                 last = last + "es";
