@@ -44,12 +44,13 @@ final class SpunCollocationRule {
     /** Phrases of odd swaps ({@link Swap#odd()}) from which a document reads as spun (clean English: up to 3 in 1,000 words). */
     static final int MIN_ODD = 4;
     /**
-     * The document's swap score ({@link Outcome#swapScore()}: odd swaps, improbable ones counted twice) from
-     * which a swap that WordNet's prose attests against ({@link Swap#attestable()}) is fixed without other
-     * signatures. Clean modern English scores at most 3 (one article of 652,000 words: three odd swaps,
-     * none improbable); a document spun by odd swaps alone starts at 4.
+     * The document's spin score ({@link Outcome#spinScore()}: odd swaps, improbable ones counted twice, plus
+     * the swaps WordNet's prose attests against) from which such an attested swap is fixed without other
+     * signatures. Clean modern English scores at most 5 (one article in 653: three odd swaps, two of them
+     * attested: "prudent man", "tough times"), and 4 or more in three; documents of spun paragraphs
+     * (one spin in about 120 words) score 6 to 18.
      */
-    static final int ATTESTED_SCORE = 5;
+    static final int ATTESTED_SCORE = 7;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
@@ -185,7 +186,7 @@ final class SpunCollocationRule {
      * What the rule saw in a document: {@code perHundred} phrases pointing to a collocation per 100 words,
      * and whether they make the document read as spun ({@link #SPUN_DENSITY}, {@link #MIN_PHRASES}).
      */
-    record Outcome(double perHundred, boolean spun, int swapScore) {
+    record Outcome(double perHundred, boolean spun, int spinScore) {
         static final Outcome NONE = new Outcome(0, false, 0);
     }
 
@@ -246,7 +247,21 @@ final class SpunCollocationRule {
         // how spun the document reads by its swaps alone: each odd swap counts, an improbable one twice
         Set<String> swapped = new TreeSet<>(odd);
         swapped.addAll(improbable);
-        int swapScore = swapped.size() + improbable.size();
+        // ... and the swaps WordNet's prose attests against: the phrase never written there, the term written
+        Map<Candidate, Integer> attested = new HashMap<>();
+        Set<String> attestedPhrases = new TreeSet<>();
+        for (Candidate c : found) {
+            Swap sw = swaps.get(c);
+            int termUses = sw != null && sw.attestable() ? proseAgainst(view, c) : 0;
+            if (termUses > 0) {
+                attested.put(c, termUses);
+                attestedPhrases.add(c.a() + " " + c.b());
+            }
+        }
+        int spinScore = swapped.size() + improbable.size() + attestedPhrases.size();
+        String scoreEvidence = String.format(Locale.ROOT, "the document's spin score is %d (%d odd swaps, %d of"
+                + " them improbable, %d attested against) of %d from which this applies", spinScore, swapped.size(),
+                improbable.size(), attestedPhrases.size(), ATTESTED_SCORE);
         boolean signed = signatures > 0 || trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY;
         boolean spun = signed || improbable.size() >= MIN_IMPROBABLE || odd.size() >= MIN_ODD;
         String evidence = signatures > 0 ? "the document has " + signatures + " other spinner signature(s)"
@@ -261,13 +276,14 @@ final class SpunCollocationRule {
         for (Candidate c : found) {
             Hit h = rotated(doc, c, rotations, evidence, bigrams, signatures > 0);
             if (h == null) {
-                h = decide(doc, c, spun ? evidence : null, signed, swapScore, bigrams, swaps.get(c));
+                h = decide(doc, c, spun ? evidence : null, signed, bigrams, swaps.get(c),
+                        spinScore >= ATTESTED_SCORE ? attested.get(c) : null, scoreEvidence);
             }
             if (h != null) {
                 out.add(h);
             }
         }
-        return new Outcome(Math.round(perHundred * 100) / 100.0, spun, swapScore);
+        return new Outcome(Math.round(perHundred * 100) / 100.0, spun, spinScore);
     }
 
     /**
@@ -506,8 +522,8 @@ final class SpunCollocationRule {
      * phrases, not only improbable swaps. A swap the word itself shows ({@link Swap#decisive()}, or
      * {@link Swap#odd()} in a spun document) is fixed on that evidence.
      */
-    private Hit decide(Document doc, Candidate c, String spun, boolean signed, int swapScore, Set<String> bigrams,
-                       Swap swap) {
+    private Hit decide(Document doc, Candidate c, String spun, boolean signed, Set<String> bigrams, Swap swap,
+                       Integer attestedUses, String scoreEvidence) {
         TextView view = doc.view;
         String found = view.text().substring(view.get(c.first()).start(), view.get(c.first() + 1).end());
         if (c.strong().size() == 1) {
@@ -549,10 +565,8 @@ final class SpunCollocationRule {
                 return hit(view, c, found, inflect(t, c.plural()), domain != null ? 0.92 : 0.85, why.toString(),
                         false);
             }
-            Hit attested = spun != null && otherSense == null ? attested(view, c, found, t, swap, swapScore, why)
-                    : null;
-            if (attested != null) {
-                return attested;
+            if (attestedUses != null && otherSense == null) {
+                return attested(view, c, found, t, swap, attestedUses, why + "; " + scoreEvidence);
             }
             String topic = domain == null ? null : topical(view, c.first(), domain);
             if (spun != null || topic != null) {
@@ -598,31 +612,33 @@ final class SpunCollocationRule {
     }
 
     /**
-     * The fix of a swap in a heavily spun document ({@link #ATTESTED_SCORE}) that WordNet's own prose
-     * attests against: the phrase is never written in its definitions and examples while the term is
-     * ({@link GlossPairs}), and the swapped word is one a writer seldom chooses ({@link Swap#attestable()}).
-     * Null when any of it is missing: an unattested pair alone says little in 1.5 million words.
+     * How often WordNet's own prose ({@link GlossPairs}) writes the only candidate's term when it never
+     * writes the phrase itself; 0 otherwise. An unattested pair alone says little in 1.5 million words:
+     * it counts only for a swap a writer seldom makes ({@link Swap#attestable()}).
      */
-    private static Hit attested(TextView view, Candidate c, String found, String[] t, Swap swap, int swapScore,
-                                CharSequence why) {
-        if (swap == null || swapScore < ATTESTED_SCORE || !swap.attestable()) {
-            return null;
-        }
+    private static int proseAgainst(TextView view, Candidate c) {
+        String[] t = c.strong().get(0).split(" ");
         GlossPairs prose = GlossPairs.get();
         String second = view.get(c.first() + 1).lower();
-        int phraseUses = prose.countAnyNumber(c.a(), second) + prose.countAnyNumber(c.a(), c.b());
-        int termUses = prose.countAnyNumber(t[0], t[1]);
-        if (phraseUses > 0 || termUses == 0) {
-            return null;
+        if (prose.countAnyNumber(c.a(), second) + prose.countAnyNumber(c.a(), c.b()) > 0) {
+            return 0;
         }
+        return prose.countAnyNumber(t[0], t[1]);
+    }
+
+    /**
+     * The fix of a swap WordNet's prose attests against ({@link #proseAgainst}), in a document whose spin
+     * score reaches {@link #ATTESTED_SCORE}; {@code termUses}: how often that prose writes the term.
+     */
+    private static Hit attested(TextView view, Candidate c, String found, String[] t, Swap swap, int termUses,
+                                String why) {
         // each piece of evidence beyond the minimum adds: the sense unused by writers, the term written often
         double confidence = 0.78 + (swap.unusedSense() ? 0.04 : 0) + (termUses >= 3 ? 0.04 : 0);
         String evidence = String.format(Locale.ROOT, "WordNet's definitions and examples (1.5 million words) never"
-                + " write '%s %s' but write '%s %s' %d time(s); '%s' is rarer (frequency class %d of 25, '%s' %d)%s;"
-                + " the document's swap score is %d (odd swaps, improbable ones twice; %d from which this applies)",
-                c.a(), second, t[0], t[1], termUses, swap.spun(), swap.spunClass(), swap.original(),
-                swap.originalClass(), swap.unusedSense() ? " and writers never use it in that sense" : "",
-                swapScore, ATTESTED_SCORE);
+                + " write '%s %s' but write '%s %s' %d time(s); '%s' is rarer (frequency class %d of 25, '%s' %d)%s",
+                c.a(), view.get(c.first() + 1).lower(), t[0], t[1], termUses, swap.spun(), swap.spunClass(),
+                swap.original(), swap.originalClass(),
+                swap.unusedSense() ? " and writers never use it in that sense" : "");
         return hit(view, c, found, inflect(t, c.plural()), confidence, why + "; " + evidence, false);
     }
 
