@@ -248,14 +248,19 @@ final class SpunCollocationRule {
         Set<String> swapped = new TreeSet<>(odd);
         swapped.addAll(improbable);
         // ... and the swaps WordNet's prose attests against: the phrase never written there, the term written
+        // (looked up only where they could take the score to ATTESTED_SCORE: most documents never open the table)
         Map<Candidate, Integer> attested = new HashMap<>();
         Set<String> attestedPhrases = new TreeSet<>();
-        for (Candidate c : found) {
-            Swap sw = swaps.get(c);
-            int termUses = sw != null && sw.attestable() ? proseAgainst(view, c) : 0;
-            if (termUses > 0) {
-                attested.put(c, termUses);
-                attestedPhrases.add(c.a() + " " + c.b());
+        List<Candidate> attestable = found.stream().filter(c -> swaps.get(c) != null && swaps.get(c).attestable())
+                .toList();
+        long attestableCount = attestable.stream().map(c -> c.a() + " " + c.b()).distinct().count();
+        if (swapped.size() + improbable.size() + attestableCount >= ATTESTED_SCORE) {
+            for (Candidate c : attestable) {
+                int termUses = proseAgainst(view, c);
+                if (termUses > 0) {
+                    attested.put(c, termUses);
+                    attestedPhrases.add(c.a() + " " + c.b());
+                }
             }
         }
         int spinScore = swapped.size() + improbable.size() + attestedPhrases.size();

@@ -66,6 +66,11 @@ public final class GlossPairs {
         return g;
     }
 
+    /** True once the table has been read in this JVM (for measurements). */
+    public static boolean loaded() {
+        return instance != null;
+    }
+
     private static GlossPairs load() {
         long t0 = System.nanoTime();
         try (InputStream raw = GlossPairs.class.getResourceAsStream(RESOURCE)) {
