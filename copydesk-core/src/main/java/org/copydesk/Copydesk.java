@@ -15,6 +15,7 @@ import org.copydesk.core.Resources;
 import org.copydesk.core.Stage;
 import org.copydesk.core.StageCatalog;
 import org.copydesk.dict.Dictionaries;
+import org.copydesk.lexicon.NameLexicon;
 import org.copydesk.stage.decode.TextDecoder;
 
 /**
@@ -185,7 +186,8 @@ public final class Copydesk implements Serializable {
             Dictionaries dicts = dictionaryDirs.isEmpty() ? Dictionaries.bundled()
                     : Dictionaries.withUserDirs(dictionaryDirs);
             Copydesk desk = new Copydesk(options, dictionaryDirs, dicts);
-            desk.resources().names().style(options.style());
+            // the style's name only: the lexicon itself loads on a preload thread or the first document
+            NameLexicon.checkStyle(dicts, options.style());
             if (!dictionaryDirs.isEmpty()) {
                 try {
                     desk.warmUp();

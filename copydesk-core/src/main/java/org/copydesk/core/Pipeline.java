@@ -25,6 +25,11 @@ public final class Pipeline {
         Draft draft = new Draft(input, options);
         Deadline deadline = Deadline.in(options.budget().nanosFor(input.length()));
         draft.setDeadline(deadline);
+        for (Stage stage : stages) {
+            if (options.stageEnabled(stage.id())) {
+                stage.prepare(input, options);
+            }
+        }
         List<String> skipped = new java.util.ArrayList<>();
         Stage previous = null;
         String previousJudged = null; // the text as the previous stage left it

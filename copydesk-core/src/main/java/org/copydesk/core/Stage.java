@@ -21,6 +21,13 @@ public interface Stage {
         return false;
     }
 
+    /**
+     * Called with each document before any stage runs on it: a stage whose slow set-up the document will
+     * likely need can start it in the background now, to overlap with the earlier stages. Must return at once.
+     */
+    default void prepare(String input, org.copydesk.CleanOptions options) {
+    }
+
     /** Loads heavy data ahead of the first document; called in parallel for all stages. */
     default void warmUp(org.copydesk.CleanOptions options) {
     }

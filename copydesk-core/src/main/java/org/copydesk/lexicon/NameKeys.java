@@ -64,7 +64,12 @@ public final class NameKeys {
 
     /** The light key with the transliteration rules applied and doubled consonants (and i) collapsed. */
     public String transliteration(String name) {
-        String key = light(latin(name));
+        return foldLight(light(latin(name)));
+    }
+
+    /** {@link #transliteration} of a name whose {@link #light} key is given (a name already in Latin letters). */
+    public String foldLight(String light) {
+        String key = light;
         for (String[] rule : rules) {
             key = key.replace(rule[0], rule[1]);
         }

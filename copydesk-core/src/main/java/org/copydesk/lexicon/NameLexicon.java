@@ -290,8 +290,10 @@ public final class NameLexicon {
         return Collections.unmodifiableList(out);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String lower(String form) {
-        return form.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Native forms compare without case, joiners, and with Russian ё as е. */
@@ -374,11 +376,25 @@ public final class NameLexicon {
     public NameStyle style(String name) {
         NameStyle style = styles.get(name == null ? NameStyle.DEFAULT : name);
         if (style == null) {
-            throw new IllegalArgumentException("unknown names style '" + name + "'; known styles: "
-                    + String.join(", ", styles.keySet())
-                    + " (add one as names/styles/" + name + ".tsv in a --dict directory)");
+            throw unknownStyle(name, styles.keySet());
         }
         return style;
+    }
+
+    /**
+     * Fails as {@link #style} would on a style the dictionaries do not define, without loading the
+     * lexicon (a builder checks its options before any document; the stages load the lexicon later).
+     */
+    public static void checkStyle(Dictionaries dictionaries, String name) {
+        List<String> known = styleNames(dictionaries);
+        if (name != null && !known.contains(name)) {
+            throw unknownStyle(name, known);
+        }
+    }
+
+    private static IllegalArgumentException unknownStyle(String name, java.util.Collection<String> known) {
+        return new IllegalArgumentException("unknown names style '" + name + "'; known styles: "
+                + String.join(", ", known) + " (add one as names/styles/" + name + ".tsv in a --dict directory)");
     }
 
     /** A full mention in Latin letters: a listed spelling, alias, translation, or a folded equal of one. */
@@ -410,7 +426,9 @@ public final class NameLexicon {
             // a listed later-mention form is that person's ("Houthi" of al-Houthi), no respelling of another name
             return Optional.empty();
         }
-        return unique(fullTranslit.get(keys.transliteration(latin)), MatchKind.TRANSLITERATION);
+        // a name of Latin letters is its own Latin form: its light key above is the transliteration's start
+        String translit = NameKeys.latin(latin) == latin ? keys.foldLight(light) : keys.transliteration(latin);
+        return unique(fullTranslit.get(translit), MatchKind.TRANSLITERATION);
     }
 
     /** True when the text is one of the listed forms exactly as written, case included ("AP", "Xi", "EFE"). */

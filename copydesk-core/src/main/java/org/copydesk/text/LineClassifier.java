@@ -56,7 +56,9 @@ final class LineClassifier {
         // character references (&amp; &#8220;) and HTML tags are scraping damage in prose, not code syntax; a tag
         // is read as it will stand once the control characters inside it are gone ("<", U+0001, "/p>"), or the
         // line is code on the first clean and prose on the second
-        String line = TAG.matcher(ENTITY.matcher(CONTROLS.matcher(raw).replaceAll("")).replaceAll("x")).replaceAll(" ");
+        String line = mayHoldMarkup(raw)
+                ? TAG.matcher(ENTITY.matcher(CONTROLS.matcher(raw).replaceAll("")).replaceAll("x")).replaceAll(" ")
+                : raw;
         int symbols = 0;
         int visible = 0;
         for (int i = 0; i < line.length(); i++) {
@@ -69,6 +71,17 @@ final class LineClassifier {
             }
         }
         return visible < 4 ? 0 : (double) symbols / visible;
+    }
+
+    /** A control character, '&' or '<': without any, the three replacements above leave the line as it is. */
+    private static boolean mayHoldMarkup(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '&' || c == '<' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int cellGaps(String line) {

@@ -78,6 +78,15 @@ class NameLexiconTest {
     }
 
     @Test
+    void aBuilderRefusesAnUnknownStyleWithoutLoadingTheLexicon() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> org.copydesk.Copydesk.builder().options(org.copydesk.CleanOptions.defaults().withStyle("guardian")).build());
+        assertEquals(assertThrows(IllegalArgumentException.class, () -> NAMES.style("guardian")).getMessage(), e.getMessage());
+        NameLexicon.checkStyle(org.copydesk.dict.Dictionaries.bundled(), "reuters");
+        NameLexicon.checkStyle(org.copydesk.dict.Dictionaries.bundled(), null);
+    }
+
+    @Test
     void userStyleIsData(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("names/styles"));
         Files.writeString(dir.resolve("names/styles/house.tsv"),

@@ -6,6 +6,7 @@ import org.copydesk.CleanOptions;
 import org.copydesk.core.Draft;
 import org.copydesk.core.Resources;
 import org.copydesk.core.Stage;
+import org.copydesk.stage.artifacts.spin.WordNetLexicon;
 
 /**
  * Spinner and translation artifacts: substring spins ("once morest"), spun
@@ -21,8 +22,24 @@ public final class ArtifactsStage implements Stage {
     public static final String ID = "artifacts";
     private final Resources resources;
 
+    /** Set to false to open WordNet on the first document that needs it instead of in the background. */
+    static final boolean PRELOAD = Boolean.parseBoolean(System.getProperty("copydesk.artifacts.preload", "true"));
+
     public ArtifactsStage(Resources resources) {
         this.resources = resources;
+        if (PRELOAD && resources.buildOptions().stageEnabled(ID)) {
+            // nearly every document has a pair of content words for SPIN_COLLOCATION to look up, and opening
+            // WordNet takes about half a second of CPU: do it while the earlier stages run on the other core
+            Thread t = new Thread(() -> {
+                try {
+                    WordNetLexicon.get();
+                } catch (RuntimeException e) {
+                    // the first real use opens it again and reports the failure there
+                }
+            }, "copydesk-artifacts-preload");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     @Override
@@ -33,6 +50,7 @@ public final class ArtifactsStage implements Stage {
     @Override
     public void warmUp(CleanOptions options) {
         data();
+        WordNetLexicon.get();
         resources.names();
         tagger(options.variant());
     }

@@ -224,6 +224,7 @@ final class ChromeLineClassifier {
         Block b = blocks.get(i);
         LineFeatures f = features[i];
         String text = b.text();
+        String[] words = LineCues.words(text); // once: several cues read them
         List<Evidence> out = new ArrayList<>();
         int separators = LineCues.standaloneSeparators(text);
         if (separators >= 2) {
@@ -237,8 +238,8 @@ final class ChromeLineClassifier {
         // an order to the reader about the site's channels, or the site's cookie notice: shaped like a
         // sentence, but no sentence of the story (no subject, no reported speech)
         // an item of a list ("• Sign up for the council's flood alerts") is advice the story gives
-        boolean prompt = !b.listOrTable() && LineCues.readerPrompt(text);
-        boolean notice = LineCues.cookieNotice(text);
+        boolean prompt = !b.listOrTable() && LineCues.readerPrompt(text, words);
+        boolean notice = LineCues.cookieNotice(text, words);
         // nor is a link label and the headline it leads to, even a headline that asks a question
         boolean teaser = i > firstProse && LineCues.teaser(text);
         boolean prose = f.sentenceShape() && f.functionWordShare() >= 0.2 && !prompt && !notice && !teaser;
@@ -251,7 +252,7 @@ final class ChromeLineClassifier {
         } else if (LineCues.callToAction(text)) {
             out.add(new Evidence("call to action", CALL_TO_ACTION));
         }
-        if (LineCues.shareRow(text)) {
+        if (LineCues.shareRow(words)) {
             out.add(new Evidence("a row of network names", SHARE_ROW));
         }
         // a score next to a person's name is a player's or a critic's rating: content of the story
@@ -325,12 +326,12 @@ final class ChromeLineClassifier {
         if (b.words() <= CREDIT_WORDS && LineCues.translationNote(text)) {
             out.add(new Evidence("translation note", TRANSLATION_NOTE));
         }
-        int pageWords = LineCues.pageWords(text);
+        int pageWords = LineCues.pageWords(words);
         if (pageWords > 0) {
             out.add(2 * pageWords >= b.words() ? new Evidence("page words", PAGE_WORDS)
                     : new Evidence("a page word", SOME_PAGE_WORD));
         }
-        if (LineCues.foreign(text)) {
+        if (LineCues.foreign(words)) {
             out.add(new Evidence("another language", FOREIGN));
         }
         if (templates.contains(text)) {

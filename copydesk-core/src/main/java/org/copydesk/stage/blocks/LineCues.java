@@ -39,6 +39,8 @@ final class LineCues {
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)(?:for (?:more|the latest|all the latest)"
             + " [\\p{L} ]{2,30}?,? )?(?:please )?(?:subscribe|follow|like|share|download|watch|listen|register|visit"
             + "|go to|head to|click|tap|join|sign up|get)\\b.*");
+    /** First letters of {@link #CALL_TO_ACTION}'s words ("for", "please", the verbs; ſ is a long s to (?i)). */
+    private static final String ACTION_INITIALS = "fpsldwrvghctjſ";
     /** The object of such an imperative: a link, "HERE", a network, a channel, an app, a newsletter. */
     private static final Pattern ACTION_TARGET = Pattern.compile("(?i)https?://|www\\.|\\bhere\\b|\\bchannel\\b"
             + "|\\bapp\\b|\\bnewsletter|\\bfacebook\\b|\\btwitter\\b|\\binstagram\\b|\\byoutube\\b|\\btelegram\\b"
@@ -60,8 +62,6 @@ final class LineCues {
             java.util.regex.Pattern.compile("\\s*(?:[|·•,»›]|\\s/|\\s-\\s|\\s{2,})\\s*");
     private static final java.util.regex.Pattern ROW_LABEL = java.util.regex.Pattern.compile("^[^:]{1,25}:\\s+");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile(" +");
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}' ]+");
     private static final java.util.regex.Pattern COMMA_BEFORE_SMALL_LETTER = java.util.regex.Pattern.compile(".*, \\p{Ll}.*");
     private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
     private static final java.util.regex.Pattern WORD_WITH_APOSTROPHE = java.util.regex.Pattern.compile("\\p{L}+'\\p{L}*");
@@ -228,7 +228,8 @@ final class LineCues {
 
     /** An imperative about the site with its object: "Follow the Daily on Instagram HERE: https://...". */
     static boolean callToAction(String text) {
-        return CALL_TO_ACTION.matcher(text).matches() && ACTION_TARGET.matcher(text).find();
+        return !text.isEmpty() && ACTION_INITIALS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0
+                && CALL_TO_ACTION.matcher(text).matches() && ACTION_TARGET.matcher(text).find();
     }
 
     /** "our"/"your" within three words before a channel: "our daily email", "your inbox", "our app". */
@@ -242,7 +243,9 @@ final class LineCues {
     }
 
     static boolean url(String text) {
-        return URL.matcher(text).find();
+        // RE2 reads every character of a long line; without its literal parts no link can match
+        return (text.contains("://") || containsIgnoreCase(text, "www.") || containsIgnoreCase(text, "bit.ly/"))
+                && URL.matcher(text).find();
     }
 
     /** The line's last word is a link. */
@@ -252,7 +255,7 @@ final class LineCues {
     }
 
     static boolean offer(String text) {
-        return OFFER.matcher(text).matches();
+        return hasAsciiDigit(text) && mayNamePeriod(text) && OFFER.matcher(text).matches();
     }
 
     static boolean credit(String text) {
@@ -273,8 +276,13 @@ final class LineCues {
 
     /** How many words name parts of a web page. */
     static int pageWords(String text) {
+        return pageWords(words(text));
+    }
+
+    /** {@link #pageWords(String)} of the line's {@link #words}. */
+    static int pageWords(String[] words) {
         int n = 0;
-        for (String w : words(text)) {
+        for (String w : words) {
             n += PAGE_WORDS.contains(w) ? 1 : 0;
         }
         return n;
@@ -282,7 +290,11 @@ final class LineCues {
 
     /** Six or more words, no English function word and at least two of another language's: a line in another language. */
     static boolean foreign(String text) {
-        String[] words = words(text);
+        return foreign(words(text));
+    }
+
+    /** {@link #foreign(String)} of the line's {@link #words}. */
+    static boolean foreign(String[] words) {
         if (words.length < 6) {
             return false;
         }
@@ -313,6 +325,9 @@ final class LineCues {
 
     /** The label before the line's first label separator and what follows it, or null: "Related » A title". */
     static String[] lead(String text) {
+        if (!mayHoldLabelSeparator(text)) {
+            return null;
+        }
         var m = LEAD.matcher(text);
         if (!m.matches()) {
             return null;
@@ -328,10 +343,18 @@ final class LineCues {
      * ("1,923 reactions", "Shares: 8.3K • 5.4K Comments").
      */
     static boolean tally(String text) {
-        String[] items = TALLY_SEPARATORS.split(text);
+        if (!hasAsciiDigit(text)) {
+            return false; // every item holds a count
+        }
         boolean counter = false;
         int counted = 0;
-        for (String item : items) {
+        // item by item, not split all at once: a line of prose fails on its first item
+        java.util.regex.Matcher separator = TALLY_SEPARATORS.matcher(text);
+        int from = 0;
+        while (from <= text.length()) {
+            int to = separator.find() ? separator.start() : text.length();
+            String item = text.substring(from, to);
+            from = to == text.length() ? to + 1 : separator.end();
             String t = item.strip().replace(":", " ").strip();
             if (t.isEmpty()) {
                 continue;
@@ -363,6 +386,9 @@ final class LineCues {
      * may carry the row's label ("Share on Messenger, Email, Print").
      */
     static boolean labelList(String text) {
+        if (closesSentence(text)) {
+            return false; // its last item would end a sentence
+        }
         String body = ROW_LABEL.matcher(text).replaceFirst("");
         String[] items = ROW_SEPARATORS.split(body);
         if (items.length < 3) {
@@ -400,7 +426,11 @@ final class LineCues {
      * sentences have one, and a prompt a story quotes carries its reporting verb.
      */
     static boolean readerPrompt(String text) {
-        String[] w = words(text);
+        return readerPrompt(text, words(text));
+    }
+
+    /** {@link #readerPrompt(String)} given the line's {@link #words}. */
+    static boolean readerPrompt(String text, String[] w) {
         if (w.length < 2 || w.length > MAX_PROMPT_WORDS || REPORTING.matcher(text).find()
                 || COMMA_BEFORE_SMALL_LETTER.matcher(text).matches() || sentenceEnds(text) > 1) {
             return false;
@@ -440,10 +470,15 @@ final class LineCues {
      * our) or closes with its button ("..., Manage preferences", "... - OK").
      */
     static boolean cookieNotice(String text) {
-        if (!COOKIE_STATEMENT.matcher(text).matches() || REPORTING.matcher(text).find()) {
+        return cookieNotice(text, words(text));
+    }
+
+    /** {@link #cookieNotice(String)} given the line's {@link #words}. */
+    static boolean cookieNotice(String text, String[] words) {
+        if (!containsIgnoreCase(text, "cookie") || !COOKIE_STATEMENT.matcher(text).matches() || REPORTING.matcher(text).find()) {
             return false;
         }
-        for (String word : words(text)) {
+        for (String word : words) {
             if (word.equals("you") || word.equals("your") || word.equals("our")) {
                 return true;
             }
@@ -453,7 +488,8 @@ final class LineCues {
 
     /** The whole line is a numeric date, with an optional time. */
     static boolean numericDate(String text) {
-        return NUMERIC_DATE.matcher(text.strip()).matches();
+        String t = text.strip();
+        return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9' && NUMERIC_DATE.matcher(t).matches();
     }
 
     /**
@@ -465,6 +501,9 @@ final class LineCues {
      * capitals before a colon it is a link.
      */
     static boolean teaser(String text) {
+        if (!mayHoldLabelSeparator(text)) {
+            return false;
+        }
         var m = LEAD.matcher(text);
         if (!m.matches()) {
             return false;
@@ -508,6 +547,9 @@ final class LineCues {
      * another number, ellipses, pointers and at most three words of label; no sentence ends in it.
      */
     static boolean numberedLinks(String text) {
+        if (text.indexOf('1') < 0 || text.indexOf('2') < 0 || text.indexOf('3') < 0) {
+            return false; // no run 1 2 3
+        }
         String[] tokens = SPACES.split(text.replace(":", " ").strip());
         int expected = 1;
         int otherWords = 0;
@@ -543,7 +585,11 @@ final class LineCues {
 
     /** Three or more names of networks or share channels and nothing else (but "Share", "on", "this"). */
     static boolean shareRow(String text) {
-        String[] w = words(text);
+        return shareRow(words(text));
+    }
+
+    /** {@link #shareRow(String)} of the line's {@link #words}. */
+    static boolean shareRow(String[] w) {
         int targets = 0;
         for (String word : w) {
             if (!SHARE_TARGETS.contains(word)) {
@@ -557,11 +603,93 @@ final class LineCues {
     /** A rating widget: a score on a scale, a row of stars, or a question with Yes and No buttons. */
     static boolean ratingWidget(String text) {
         String t = text.strip();
-        return RATING.matcher(t).matches() || STARS.matcher(t).matches() || POLL.matcher(t).matches();
+        // each pattern's literal parts first: RE2 reads the whole line before it fails
+        return hasAsciiDigit(t) && (t.indexOf('/') >= 0 || t.contains(" out of ")) && RATING.matcher(t).matches()
+                || t.length() >= 3 && STAR_GLYPHS.indexOf(t.codePointAt(0)) >= 0 && STARS.matcher(t).matches()
+                || t.indexOf('?') >= 0 && POLL.matcher(t).matches();
+    }
+
+    private static final String STAR_GLYPHS = "★☆✩✪✫✬✭✮✯⭐";
+
+    /** A character '0' to '9' ({@code \\d} of the patterns here). */
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #OFFER}'s period, without its word boundary (RE2's is ASCII, java.util.regex's is not). */
+    private static final java.util.regex.Pattern PERIOD =
+            java.util.regex.Pattern.compile("(?:per|a|an|/|each|every)\\s?(?:mo|week|wk|year|yr|day)");
+
+    /** {@link #OFFER}'s price for a period, read by a cheaper pattern first. */
+    private static boolean mayNamePeriod(String text) {
+        return PERIOD.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * One of {@link #LEAD}'s separators where its label of at most 40 characters (80 UTF-16 units) and
+     * white space can end: a line of prose with a dash further on is no label and headline.
+     */
+    private static boolean mayHoldLabelSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (":|»›>→".indexOf(text.charAt(i)) >= 0 || text.startsWith(" - ", i) || text.startsWith(" -- ", i)) {
+                int labelEnd = i;
+                while (labelEnd > 0 && Character.isWhitespace(text.charAt(labelEnd - 1))) {
+                    labelEnd--;
+                }
+                if (labelEnd <= 2 * LABEL_CHARS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@link #LEAD}'s longest label. */
+    private static final int LABEL_CHARS = 40;
+
+    /** The line's last character ends a sentence. */
+    private static boolean closesSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** Case-blind, as {@code (?i)} reads (the Kelvin sign as k included). */
+    private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+        return text.toLowerCase(Locale.ROOT).contains(lowerNeedle);
     }
 
     /** Lower-cased words without their punctuation. */
     static String[] words(String text) {
-        return SPACE_RUNS.split(NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+        // by hand, not a regex replace and split: it runs on every line of a document
+        String lower = text.toLowerCase(Locale.ROOT);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || isNumber(cp) || cp == '\'') {
+                word.appendCodePoint(cp);
+            } else if (word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            out.add(word.toString());
+        }
+        return out.isEmpty() ? new String[] {""} : out.toArray(new String[0]);
+    }
+
+    /** {@code \\p{N}}: a digit, a letter number or another number. */
+    static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -57,7 +57,7 @@ record LineFeatures(int words, int characters, boolean sentenceShape, boolean te
             int capitalised = 0;
             int counted = 0;
             for (String t : tokens) {
-                String w = t.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                String w = trimToWord(t);
                 if (w.isEmpty()) {
                     continue;
                 }
@@ -85,5 +85,23 @@ record LineFeatures(int words, int characters, boolean sentenceShape, boolean te
     boolean labelLike() {
         return !code && !sentenceShape && words <= 8 && functionWordShare < 0.25
                 && (capitalisedShare >= 0.5 || separators >= 2);
+    }
+
+    /** The token without the characters that are neither letters nor numbers at either end ("(Reuters)," to Reuters). */
+    static String trimToWord(String token) {
+        int start = 0;
+        int end = token.length();
+        while (start < end && !letterOrNumber(token.codePointAt(start))) {
+            start += Character.charCount(token.codePointAt(start));
+        }
+        while (end > start && !letterOrNumber(token.codePointBefore(end))) {
+            end -= Character.charCount(token.codePointBefore(end));
+        }
+        return token.substring(start, end);
+    }
+
+    /** {@code \\p{L}} or {@code \\p{N}}. */
+    private static boolean letterOrNumber(int cp) {
+        return Character.isLetter(cp) || LineCues.isNumber(cp);
     }
 }

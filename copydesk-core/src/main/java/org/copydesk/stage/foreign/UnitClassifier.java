@@ -209,19 +209,24 @@ final class UnitClassifier {
                     continue;
                 }
                 StringBuilder key = new StringBuilder();
+                for (int k = i; k <= last; k++) {
+                    key.append(k > i ? " " : "").append(s.lower(k).replace('\u2019', '\''));
+                }
+                Optional<String> english = g.phrase(key.toString());
+                if (english.isEmpty()) {
+                    continue; // the glossary first: the lexicon look-ups below only for a phrase it has
+                }
                 boolean someUnknown = false;
                 boolean capitalInside = false;
                 boolean particlesOnly = true;
                 for (int k = i; k <= last; k++) {
                     Token t = s.word(k);
-                    key.append(k > i ? " " : "").append(s.lower(k).replace('\u2019', '\''));
                     someUnknown |= !model.isEnglish(s.lower(k));
                     capitalInside |= t.capitalised() && (k > i || !s.initial(k));
                     particlesOnly &= t.text().length() <= 3;
                 }
                 boolean curated = g.isCuratedPhrase(key.toString());
-                Optional<String> english = g.phrase(key.toString());
-                if (english.isPresent() && !capitalInside && (curated || someUnknown && !particlesOnly)) {
+                if (!capitalInside && (curated || someUnknown && !particlesOnly)) {
                     return Unit.phrase(i, last, english.get(), lang, curated);
                 }
             }

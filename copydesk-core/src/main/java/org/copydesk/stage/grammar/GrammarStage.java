@@ -69,6 +69,24 @@ public final class GrammarStage implements Stage {
         languageTool(options.variant(), options.grammar()).use(lt -> { });
     }
 
+    /**
+     * Documents from this many characters start building LanguageTool's full instance when they start, not when
+     * the grammar stage finds a changed sentence: the earlier stages take seconds on such a document and nearly
+     * always replace a word somewhere, and the build (about 3 s of CPU, once per JVM and thread) then overlaps
+     * them instead of stalling the worker. A shorter clean document never pays for an instance it does not use.
+     */
+    static final int PREPARE_EARLY_CHARS = 32 * 1024;
+
+    @Override
+    public void prepare(String input, CleanOptions options) {
+        // FULL checks every document whole: it always needs the instance
+        if (options.grammar() == GrammarMode.FULL && !input.isBlank()
+                || options.grammar() == GrammarMode.CHANGED && input.length() >= PREPARE_EARLY_CHARS) {
+            languageTool(options.variant(), options.grammar()).prepareInBackground("copydesk-grammar-languagetool");
+            Preload.analysisModels(language(options.variant()));
+        }
+    }
+
     /** Longer than any sentence of news prose (the longest run to 1,000 characters at most). */
     static final int MAX_SENTENCE_CHARS = 2000;
 
@@ -165,7 +183,8 @@ public final class GrammarStage implements Stage {
                 new InstancePool<>(() -> new FastRuleSet(resources.dictionaries(), language(v))));
     }
 
-    private InstancePool<JLanguageTool> languageTool(String variant, GrammarMode mode) {
+    /** The pool of full LanguageTool instances of this variant and mode (package-private for tests). */
+    InstancePool<JLanguageTool> languageTool(String variant, GrammarMode mode) {
         return languageTools.computeIfAbsent(variant + "/" + mode, key -> {
             ResultCache cache = CACHE_SENTENCES > 0 ? new ResultCache(CACHE_SENTENCES) : null;
             return new InstancePool<>(() -> {

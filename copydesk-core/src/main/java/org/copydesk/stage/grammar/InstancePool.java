@@ -59,6 +59,11 @@ final class InstancePool<T> {
         t.start();
     }
 
+    /** An instance is idle or being built: the next caller will not build one on its own thread. */
+    boolean readyOrBuilding() {
+        return !idle.isEmpty() || building.get() != null;
+    }
+
     void use(Consumer<T> work) {
         with(t -> {
             work.accept(t);

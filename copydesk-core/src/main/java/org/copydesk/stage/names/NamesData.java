@@ -48,7 +48,23 @@ final class NamesData {
     /** Spans [start, end) of the text covered by keep phrases, as pairs. */
     List<int[]> keepSpans(String text) {
         List<int[]> spans = new ArrayList<>();
+        String folded = null;
         for (String phrase : keepPhrases) {
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            if (phrase.chars().allMatch(c -> c < 0x80)) {
+                // case-blind as regionMatches, char by char: found by one indexOf scan per phrase, not a
+                // comparison at every offset, and confirmed by the same regionMatches
+                folded = folded != null ? folded : fold(text);
+                String key = fold(phrase);
+                for (int i = folded.indexOf(key); i >= 0; i = folded.indexOf(key, i + 1)) {
+                    if (text.regionMatches(true, i, phrase, 0, phrase.length())) {
+                        spans.add(new int[] {i, i + phrase.length()});
+                    }
+                }
+                continue;
+            }
             for (int i = 0; i + phrase.length() <= text.length(); i++) {
                 if (text.regionMatches(true, i, phrase, 0, phrase.length())) {
                     spans.add(new int[] {i, i + phrase.length()});
@@ -56,5 +72,14 @@ final class NamesData {
             }
         }
         return spans;
+    }
+
+    /** Each char as regionMatches compares it without case: lower case of its upper case (ſ as s, K as k). */
+    private static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        }
+        return new String(out);
     }
 }

@@ -31,7 +31,7 @@ final class ApostropheRule implements SpacingRule {
     private static final Set<String> NOUN_CUES = Set.of("his", "her", "their", "its", "my", "your", "our", "the",
             "a", "an", "this", "that", "of", "was", "is");
     private static final Pattern TIME_PLURAL = Pattern.compile(
-            "(?i:(this|that|last|next))[ ]+((?:week|month|year|day|decade|century|season|quarter|weekend)s)[ ]+"
+            "(?=[tTlLnN])(?i:(this|that|last|next))[ ]+((?:week|month|year|day|decade|century|season|quarter|weekend)s)[ ]+"
                     + "(\\p{Ll}+)(?:[ ]+(\\p{L}+)|\\s*([.,;:!?]))?");
     /** Before "last weeks" these make it a plural ("the last weeks", "in recent weeks"). */
     private static final Set<String> PLURAL_TIME_CUES = Set.of("the", "these", "those", "few", "recent", "past",

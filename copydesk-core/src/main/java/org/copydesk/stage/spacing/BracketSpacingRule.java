@@ -16,9 +16,9 @@ import org.copydesk.core.Draft;
 final class BracketSpacingRule implements SpacingRule {
     static final String RULE = "BRACKET_SPACING";
     private static final Pattern ELLIPSIS_THEN_WORD = Pattern.compile("[\\[(](?:…|\\.{3})[\\])](?=\\p{L})");
-    private static final Pattern WORD_THEN_ELLIPSIS = Pattern.compile("(?<=\\p{L})(?:\\[(?:…|\\.{3})]|\\(…\\))");
+    private static final Pattern WORD_THEN_ELLIPSIS = Pattern.compile("(?=[\\[(])(?<=\\p{L})(?:\\[(?:…|\\.{3})]|\\(…\\))");
     private static final Pattern GROUP_THEN_WORD = Pattern.compile(
-            "(?<=^|[\\s])\\(([^()\\n]{2,60})\\)(\\p{Ll}+)(?=[\\s,.;:!?]|$)", Pattern.MULTILINE);
+            "(?=\\()(?<=^|[\\s])\\(([^()\\n]{2,60})\\)(\\p{Ll}+)(?=[\\s,.;:!?]|$)", Pattern.MULTILINE);
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {

@@ -21,10 +21,13 @@ final class BrokenLineWordRule implements SpacingRule {
     /** Frequency class the joined word needs: a common word, not a rare one that happens to fit. */
     private static final int COMMON = 10;
     private static final Pattern PIECES = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'’\\-.])(\\p{L}+)[ \\t]*\\n[ \\t]*(\\p{Ll}+)(?![\\p{L}\\p{N}'’\\-])");
+            "(?<![\\p{L}\\p{N}'’\\-.])(\\p{L}++)[ \\t]*\\n[ \\t]*(\\p{Ll}+)(?![\\p{L}\\p{N}'’\\-])");
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
+        if (!view.hasLineBreakAfter(Character::isLetter)) {
+            return; // PIECES needs a letter right before a line break
+        }
         for (MatchResult m : view.codeFreeMatches(PIECES)) {
             String left = m.group(1);
             String right = m.group(2);

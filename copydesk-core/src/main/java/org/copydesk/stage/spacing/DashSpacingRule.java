@@ -11,8 +11,8 @@ import org.copydesk.core.Draft;
  */
 final class DashSpacingRule implements SpacingRule {
     static final String RULE = "DASH_SPACING";
-    private static final Pattern GLUED_BEFORE = Pattern.compile("(?<=[\\p{L}\\p{N}.,)”’\"])[–—](?= +(\\p{L}+))");
-    private static final Pattern GLUED_AFTER = Pattern.compile("(?<=[\\p{L}\\p{N}.,)”’\"] )[–—](?=[\\p{L}\\p{N}“‘(])");
+    private static final Pattern GLUED_BEFORE = Pattern.compile("(?=[–—])(?<=[\\p{L}\\p{N}.,)”’\"])[–—](?= +(\\p{L}+))");
+    private static final Pattern GLUED_AFTER = Pattern.compile("(?=[–—])(?<=[\\p{L}\\p{N}.,)”’\"] )[–—](?=[\\p{L}\\p{N}“‘(])");
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {

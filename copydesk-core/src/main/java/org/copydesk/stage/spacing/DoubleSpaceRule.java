@@ -23,7 +23,7 @@ import org.copydesk.core.Draft;
  */
 final class DoubleSpaceRule implements SpacingRule {
     static final String RULE = "DOUBLE_SPACE";
-    private static final Pattern GAP = Pattern.compile("(?<=\\S)[ \\u00a0]{2,}(?=\\S)");
+    private static final Pattern GAP = Pattern.compile("(?=[ \\u00a0]{2})(?<=\\S)[ \\u00a0]{2,}(?=\\S)");
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S(?:[ \\u00a0]{4,}|\\t)\\S");
     private static final Pattern TYPEWRITER_SENTENCE = Pattern.compile("[.!?]  (?=[A-Z])");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][\"”’')\\]]*$");

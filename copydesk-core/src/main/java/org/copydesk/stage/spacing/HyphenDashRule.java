@@ -22,7 +22,7 @@ final class HyphenDashRule implements SpacingRule {
     static final String RULE = "HYPHEN_DASH";
     /** Closed (x--y) or spaced on both sides (x -- y); never a one-sided "--option". */
     private static final Pattern HYPHENS = Pattern.compile(
-            "(?<=[\\p{L}\\p{N})\\]”’\"])(?:(?<!-)-{2,3}(?![-\\s])|[ ]-{2,3}[ ](?!-))(?=[\\p{L}(“‘\"\\p{N}])");
+            "(?=[- ])(?<=[\\p{L}\\p{N})\\]”’\"])(?:(?<!-)-{2,3}(?![-\\s])|[ ]-{2,3}[ ](?!-))(?=[\\p{L}(“‘\"\\p{N}])");
     /** An agency code in brackets right before the hyphens: "(AP)", "(RHC)", "(EFE)". */
     private static final Pattern AGENCY_BEFORE = Pattern.compile("\\(\\p{Lu}{2,8}\\)$");
     private static final Pattern TOKEN_BEFORE = Pattern.compile("(\\p{L}+)[)\\]”’\"]?$|\\p{N}$");

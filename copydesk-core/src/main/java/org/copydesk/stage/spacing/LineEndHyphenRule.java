@@ -15,10 +15,13 @@ import org.copydesk.core.Draft;
 final class LineEndHyphenRule implements SpacingRule {
     static final String RULE = "HYPHEN_LINE_END";
     private static final Pattern BROKEN_WORD = Pattern.compile(
-            "(?<![\\p{L}-])(\\p{L}+)-[ \\t]*\\n[ \\t]*(\\p{Ll}+)([\\p{L}'’-]*)( ?)");
+            "(?<![\\p{L}-])(\\p{L}++)-[ \\t]*\\n[ \\t]*(\\p{Ll}+)([\\p{L}'’-]*)( ?)");
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
+        if (!view.hasLineBreakAfter(c -> c == '-')) {
+            return; // BROKEN_WORD needs a hyphen right before a line break
+        }
         for (MatchResult m : view.unprotectedMatches(BROKEN_WORD)) {
             if (!m.group(3).isEmpty()) {
                 continue;

@@ -23,9 +23,9 @@ import org.copydesk.core.Draft;
  */
 final class MissingSpaceAfterPunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_AFTER_PUNCTUATION";
-    private static final Pattern COMMA_BETWEEN_WORDS = Pattern.compile("(?<=\\p{Ll}\\p{Ll})[,;](?=\\p{L}\\p{Ll})");
+    private static final Pattern COMMA_BETWEEN_WORDS = Pattern.compile("(?=[,;])(?<=\\p{Ll}\\p{Ll})[,;](?=\\p{L}\\p{Ll})");
     private static final Pattern PERIOD_BEFORE_SENTENCE = Pattern.compile(
-            "(?<=^|[\\s“\"‘])(\\p{L}\\p{Ll}{2,40})\\.(\\p{Lu}\\p{Ll}+)(?=[\\s,;:]|$)", Pattern.MULTILINE);
+            "(?<=^|[\\s“\"‘])(\\p{L}\\p{Ll}{2,40}+)\\.(\\p{Lu}\\p{Ll}+)(?=[\\s,;:]|$)", Pattern.MULTILINE);
 
     /** A period right before a capital letter, which the pattern needs: rare in prose ("U.S."), so most texts skip its scan. */
     private static boolean periodBeforeCapital(String text) {

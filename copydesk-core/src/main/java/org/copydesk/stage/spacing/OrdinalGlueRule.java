@@ -13,7 +13,7 @@ import org.copydesk.core.Draft;
 final class OrdinalGlueRule implements SpacingRule {
     static final String RULE = "GLUED_ORDINAL";
     private static final Pattern ORDINAL_WORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(\\d{1,4})(st|nd|rd|th)(\\p{L}{3,})(?![\\p{L}\\p{N}'’-])");
+            "(?=\\d)(?<![\\p{L}\\p{N}.,])(\\d{1,4})(st|nd|rd|th)(\\p{L}{3,})(?![\\p{L}\\p{N}'’-])");
     /** The word after must be at least this common (LanguageTool's 0..25 frequency classes). */
     private static final int COMMON = 10;
 

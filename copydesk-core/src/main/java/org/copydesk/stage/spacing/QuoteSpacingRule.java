@@ -17,15 +17,15 @@ import org.copydesk.core.Draft;
  */
 final class QuoteSpacingRule implements SpacingRule {
     static final String RULE = "QUOTE_SPACING";
-    private static final Pattern OPEN_AFTER_WORD = Pattern.compile("(?<=[\\p{L}\\p{N},;:])“(?=\\p{L})");
-    private static final Pattern OPEN_AFTER_STOP = Pattern.compile("(?<=\\p{Ll}[.!?])“(?=\\p{Lu})");
+    private static final Pattern OPEN_AFTER_WORD = Pattern.compile("(?=“)(?<=[\\p{L}\\p{N},;:])“(?=\\p{L})");
+    private static final Pattern OPEN_AFTER_STOP = Pattern.compile("(?=“)(?<=\\p{Ll}[.!?])“(?=\\p{Lu})");
     /** " “ " after a sentence end: a mark spaced on both sides opens nothing; inside a quotation it closes it. */
-    private static final Pattern OPEN_SPACED_AFTER_STOP = Pattern.compile("(?<=[\\p{L}\\p{N}][.!?,]) “ (?=\\p{Lu})");
-    private static final Pattern CLOSE_AFTER_SPACE = Pattern.compile("(?<=[\\p{L},.!?]) ”(?=\\p{Ll})");
-    private static final Pattern CLOSE_BEFORE_WORD = Pattern.compile("(?<=[\\p{L}.,!?])”(?=\\p{L})");
+    private static final Pattern OPEN_SPACED_AFTER_STOP = Pattern.compile("(?= “ )(?<=[\\p{L}\\p{N}][.!?,]) “ (?=\\p{Lu})");
+    private static final Pattern CLOSE_AFTER_SPACE = Pattern.compile("(?= ”)(?<=[\\p{L},.!?]) ”(?=\\p{Ll})");
+    private static final Pattern CLOSE_BEFORE_WORD = Pattern.compile("(?=”)(?<=[\\p{L}.,!?])”(?=\\p{L})");
     /** f"…", r"…", b"…", rb"…": a string literal's prefix in code, never a word before a quotation. */
     private static final Pattern STRING_PREFIX = Pattern.compile("(?<!\\p{L})(?:[frbu]|rb|br|fr|rf)$");
-    private static final Pattern STRAIGHT_BETWEEN_WORDS = Pattern.compile("(?<=[\\p{L}.,!?;:])\"(?=\\p{L})");
+    private static final Pattern STRAIGHT_BETWEEN_WORDS = Pattern.compile("(?=\")(?<=[\\p{L}.,!?;:])\"(?=\\p{L})");
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {

@@ -26,8 +26,8 @@ import org.copydesk.core.Draft;
 final class SpaceBeforePunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_BEFORE_PUNCTUATION";
     private static final Pattern SPACE_THEN_MARK = Pattern.compile(
-            "(?<=[\\p{L}\\p{N})\\]”’%])[ \\t]+([,;:!?.])(?=\\s|$|[”’\"]|(?<=[,;:])“)", Pattern.MULTILINE);
-    private static final Pattern SPACED_STYLE_MARK = Pattern.compile("(?<=[\\p{L}\\p{N}\"”)]) [!?:;](?=\\s|$|[\"”])",
+            "(?=[ \\t])(?<=[\\p{L}\\p{N})\\]”’%])[ \\t]+([,;:!?.])(?=\\s|$|[”’\"]|(?<=[,;:])“)", Pattern.MULTILINE);
+    private static final Pattern SPACED_STYLE_MARK = Pattern.compile("(?= [!?:;])(?<=[\\p{L}\\p{N}\"”)]) [!?:;](?=\\s|$|[\"”])",
             Pattern.MULTILINE);
     private static final Pattern LOWER_WORD_AFTER = Pattern.compile("[ \\t]+\\p{Ll}{2}");
 

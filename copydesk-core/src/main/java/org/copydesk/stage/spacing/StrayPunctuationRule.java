@@ -13,8 +13,8 @@ import org.copydesk.core.Draft;
  */
 final class StrayPunctuationRule implements SpacingRule {
     static final String RULE = "STRAY_PUNCTUATION";
-    private static final Pattern PERIOD_COMMA = Pattern.compile("(?<=[\\p{L}\\p{N})\\]])\\.[ \\t]+,(?=\\s|“)");
-    private static final Pattern DOUBLE_COMMA = Pattern.compile("(?<=[\\p{L}\\p{N})\\]]),[ \\t]*,(?=\\s|“)");
+    private static final Pattern PERIOD_COMMA = Pattern.compile("(?=\\.)(?<=[\\p{L}\\p{N})\\]])\\.[ \\t]+,(?=\\s|“)");
+    private static final Pattern DOUBLE_COMMA = Pattern.compile("(?=,)(?<=[\\p{L}\\p{N})\\]]),[ \\t]*,(?=\\s|“)");
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {

@@ -16,7 +16,7 @@ import org.copydesk.core.Draft;
  */
 final class SwappedCommaSpaceRule implements SpacingRule {
     static final String RULE = "COMMA_SPACE_SWAPPED";
-    private static final Pattern SWAPPED = Pattern.compile("(?<=[\\p{L}\\p{N})\\]”’\"%])[ \\t]+([,;])(?=\\p{L})");
+    private static final Pattern SWAPPED = Pattern.compile("(?=[ \\t])(?<=[\\p{L}\\p{N})\\]”’\"%])[ \\t]+([,;])(?=\\p{L})");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+|\\p{N}[\\p{N},.]*)[)\\]”’\"%]?$");
 
     @Override

@@ -90,6 +90,24 @@ final class TextView {
         return out;
     }
 
+    /**
+     * Some line break has, before it and the spaces or tabs ahead of it, a character {@code before}
+     * accepts: the rules that join words across a line break skip their scan of the whole text when none
+     * has (a text of paragraphs ending in full stops).
+     */
+    boolean hasLineBreakAfter(java.util.function.IntPredicate before) {
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            int i = nl;
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                i--;
+            }
+            if (i > 0 && before.test(text.codePointBefore(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Matches of a pattern that do not touch a protected chunk (URL, address, code and table lines...). */
     java.util.List<java.util.regex.MatchResult> unprotectedMatches(Pattern pattern) {
         return matches(pattern, false);

@@ -110,4 +110,45 @@ class LineCuesTest {
     void noShareRow(String line) {
         assertFalse(LineCues.shareRow(line), line);
     }
+
+    // the quick checks before each pattern (literal parts, a label's length) must let through every line the
+    // pattern itself accepts: these sit at their edges (capitals, a label of 40 characters, the period word)
+    @ParameterizedTest
+    @ValueSource(strings = {"WE USE COOKIES TO COUNT VISITS - OK", "OUR WEBSITE USES COOKIES, manage your choices"})
+    void cookieNoticesInCapitals(String line) {
+        assertTrue(LineCues.cookieNotice(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SUBSCRIBE to our channel HERE", "Get the app: www.example.org", "Join us on Telegram"})
+    void callsToActionHoweverCased(String line) {
+        assertTrue(LineCues.callToAction(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Rated 4.5 out of 5", "Score: 3/5", "★★★★☆", "Was this helpful? Yes / No"})
+    void ratingWidgetsOfEachShape(String line) {
+        assertTrue(LineCues.ratingWidget(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Only $4.99 per month", "£1 A WEEK for three months", "Just 9 euros/mo"})
+    void pricesForAPeriod(String line) {
+        assertTrue(LineCues.offer(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Most-read-international-business-stories   » A new bridge opens on the river",
+        "Read more -- The mayor answers her critics", "READ NEXT: The harbour reopens"})
+    void teasersWithLongLabelsOrSpacedSeparators(String line) {
+        assertTrue(LineCues.lead(line) != null, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1 2 3 … 9 Next ›", "Shares: 8.3K • 5.4K Comments", "Visit https://example.org/news today",
+        "06/12/2025 10:30"})
+    void numberedCountedLinkedAndDatedLines(String line) {
+        assertTrue(LineCues.numberedLinks(line) || LineCues.tally(line) || LineCues.url(line)
+                || LineCues.numericDate(line), line);
+    }
 }
