@@ -121,6 +121,11 @@ public final class ArtifactsStage implements Stage {
             // phrases whose words are WordNet synonyms of a known collocation, per 100 words
             draft.setMetadata("spunPhrases", spunPhrases);
         }
+        if (outcome.spinScore() > 0) {
+            // how spun the document reads by its word swaps: odd swaps, improbable ones counted twice, plus
+            // those WordNet's prose attests against
+            draft.setMetadata("spunSwaps", outcome.spinScore());
+        }
     }
 
     private static boolean overlaps(Hit h, List<Hit> others) {

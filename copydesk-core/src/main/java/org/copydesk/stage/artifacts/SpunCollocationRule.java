@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.copydesk.stage.artifacts.TextView.Token;
 import org.copydesk.text.SpanIndex;
+import org.copydesk.stage.artifacts.spin.GlossPairs;
 import org.copydesk.stage.artifacts.spin.Relation;
 import org.copydesk.stage.artifacts.spin.WordNetLexicon;
 import org.copydesk.lexicon.EnglishLexicon;
@@ -42,6 +43,14 @@ final class SpunCollocationRule {
     static final int MIN_IMPROBABLE = 2;
     /** Phrases of odd swaps ({@link Swap#odd()}) from which a document reads as spun (clean English: up to 3 in 1,000 words). */
     static final int MIN_ODD = 4;
+    /**
+     * The document's spin score ({@link Outcome#spinScore()}: odd swaps, improbable ones counted twice, plus
+     * the swaps WordNet's prose attests against) from which such an attested swap is fixed without other
+     * signatures. Clean modern English scores at most 5 (one article in 653: three odd swaps, two of them
+     * attested: "prudent man", "tough times"), and 4 or more in three; documents of spun paragraphs
+     * (one spin in about 120 words) score 6 to 18.
+     */
+    static final int ATTESTED_SCORE = 7;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
@@ -83,6 +92,8 @@ final class SpunCollocationRule {
         static final int COMMON = 11;
         /** Classes by which a rare word is rarer than the word it stands for, whatever its senses' use. */
         static final int RARER = 6;
+        /** ... up to which a synonym is not an everyday word ("taxation" 11; "gang" 12, "land" 13). */
+        static final int LESS_COMMON = 11;
 
         /** Nobody writes the spun word in the shared sense: a thesaurus put it there. */
         boolean unusedSense() {
@@ -120,6 +131,22 @@ final class SpunCollocationRule {
          * a similar adjective ("nonpublic" school), is only odd; a common word's SemCor count of 0 says
          * little ("tough" times).
          */
+        /** Clearly rarer (two frequency classes) than the word it stands for. */
+        boolean rarer() {
+            return spunClass >= 0 && spunClass + 2 <= originalClass;
+        }
+
+        /**
+         * A swap worth checking against WordNet's prose ({@link GlossPairs}) in a heavily spun document:
+         * clearly rarer than the original, and either a synonym (one synset) writers never use in that sense
+         * or that is not a common word itself (class up to {@link #LESS_COMMON}), or a similar adjective
+         * writers never use in that sense. A similar adjective writers do use so ("tired" body ~ dead body)
+         * and a common synonym ("gang" members ~ crew members) are a writer's choice as often as a swap.
+         */
+        boolean attestable() {
+            return rarer() && (synonym ? unusedSense() || spunClass <= LESS_COMMON : unusedSense());
+        }
+
         boolean misused() {
             return synonym && unusedSense() && spunClass >= 0 && spunClass <= UNCOMMON
                     && spunClass + 2 <= originalClass;
@@ -159,8 +186,8 @@ final class SpunCollocationRule {
      * What the rule saw in a document: {@code perHundred} phrases pointing to a collocation per 100 words,
      * and whether they make the document read as spun ({@link #SPUN_DENSITY}, {@link #MIN_PHRASES}).
      */
-    record Outcome(double perHundred, boolean spun) {
-        static final Outcome NONE = new Outcome(0, false);
+    record Outcome(double perHundred, boolean spun, int spinScore) {
+        static final Outcome NONE = new Outcome(0, false, 0);
     }
 
     Outcome find(Document doc, long signatures, List<Hit> taken, PhraseTable tables, EnglishLexicon english,
@@ -217,6 +244,29 @@ final class SpunCollocationRule {
                 odd.add(c.a() + " " + c.b());
             }
         }
+        // how spun the document reads by its swaps alone: each odd swap counts, an improbable one twice
+        Set<String> swapped = new TreeSet<>(odd);
+        swapped.addAll(improbable);
+        // ... and the swaps WordNet's prose attests against: the phrase never written there, the term written
+        // (looked up only where they could take the score to ATTESTED_SCORE: most documents never open the table)
+        Map<Candidate, Integer> attested = new HashMap<>();
+        Set<String> attestedPhrases = new TreeSet<>();
+        List<Candidate> attestable = found.stream().filter(c -> swaps.get(c) != null && swaps.get(c).attestable())
+                .toList();
+        long attestableCount = attestable.stream().map(c -> c.a() + " " + c.b()).distinct().count();
+        if (swapped.size() + improbable.size() + attestableCount >= ATTESTED_SCORE) {
+            for (Candidate c : attestable) {
+                int termUses = proseAgainst(view, c);
+                if (termUses > 0) {
+                    attested.put(c, termUses);
+                    attestedPhrases.add(c.a() + " " + c.b());
+                }
+            }
+        }
+        int spinScore = swapped.size() + improbable.size() + attestedPhrases.size();
+        String scoreEvidence = String.format(Locale.ROOT, "the document's spin score is %d (%d odd swaps, %d of"
+                + " them improbable, %d attested against) of %d from which this applies", spinScore, swapped.size(),
+                improbable.size(), attestedPhrases.size(), ATTESTED_SCORE);
         boolean signed = signatures > 0 || trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY;
         boolean spun = signed || improbable.size() >= MIN_IMPROBABLE || odd.size() >= MIN_ODD;
         String evidence = signatures > 0 ? "the document has " + signatures + " other spinner signature(s)"
@@ -231,13 +281,14 @@ final class SpunCollocationRule {
         for (Candidate c : found) {
             Hit h = rotated(doc, c, rotations, evidence, bigrams, signatures > 0);
             if (h == null) {
-                h = decide(doc, c, spun ? evidence : null, signed, bigrams, swaps.get(c));
+                h = decide(doc, c, spun ? evidence : null, signed, bigrams, swaps.get(c),
+                        spinScore >= ATTESTED_SCORE ? attested.get(c) : null, scoreEvidence);
             }
             if (h != null) {
                 out.add(h);
             }
         }
-        return new Outcome(Math.round(perHundred * 100) / 100.0, spun);
+        return new Outcome(Math.round(perHundred * 100) / 100.0, spun, spinScore);
     }
 
     /**
@@ -376,7 +427,8 @@ final class SpunCollocationRule {
         String a = view.get(i).lower();
         String bSurface = view.get(i + 1).lower();
         String bBase = wn.nounBase(bSurface);
-        boolean plural = bBase != null && bSurface.endsWith("s");
+        // "policemen" is as plural as "officers"
+        boolean plural = bBase != null && (bSurface.endsWith("s") || bSurface.endsWith("men") && bBase.endsWith("man"));
         String b = plural ? bBase : bSurface;
         if (!tagger.get().mayBe(bSurface, NOUN) || !tagger.get().mayBe(a, MODIFIER)) {
             return null; // not a noun phrase: "rose last", "said today"
@@ -475,7 +527,8 @@ final class SpunCollocationRule {
      * phrases, not only improbable swaps. A swap the word itself shows ({@link Swap#decisive()}, or
      * {@link Swap#odd()} in a spun document) is fixed on that evidence.
      */
-    private Hit decide(Document doc, Candidate c, String spun, boolean signed, Set<String> bigrams, Swap swap) {
+    private Hit decide(Document doc, Candidate c, String spun, boolean signed, Set<String> bigrams, Swap swap,
+                       Integer attestedUses, String scoreEvidence) {
         TextView view = doc.view;
         String found = view.text().substring(view.get(c.first()).start(), view.get(c.first() + 1).end());
         if (c.strong().size() == 1) {
@@ -516,6 +569,9 @@ final class SpunCollocationRule {
             if (spun != null && shown) {
                 return hit(view, c, found, inflect(t, c.plural()), domain != null ? 0.92 : 0.85, why.toString(),
                         false);
+            }
+            if (attestedUses != null && otherSense == null) {
+                return attested(view, c, found, t, swap, attestedUses, why + "; " + scoreEvidence);
             }
             String topic = domain == null ? null : topical(view, c.first(), domain);
             if (spun != null || topic != null) {
@@ -558,6 +614,37 @@ final class SpunCollocationRule {
         String reason = (c.strong().isEmpty() ? "loosely related by WordNet (hypernym or gloss) to "
                 : "WordNet synonyms of ") + String.join(", ", options) + "; " + spun;
         return hit(view, c, found, inflect(best.split(" "), c.plural()), 0.6, reason, true);
+    }
+
+    /**
+     * How often WordNet's own prose ({@link GlossPairs}) writes the only candidate's term when it never
+     * writes the phrase itself; 0 otherwise. An unattested pair alone says little in 1.5 million words:
+     * it counts only for a swap a writer seldom makes ({@link Swap#attestable()}).
+     */
+    private static int proseAgainst(TextView view, Candidate c) {
+        String[] t = c.strong().get(0).split(" ");
+        GlossPairs prose = GlossPairs.get();
+        String second = view.get(c.first() + 1).lower();
+        if (prose.countAnyNumber(c.a(), second) + prose.countAnyNumber(c.a(), c.b()) > 0) {
+            return 0;
+        }
+        return prose.countAnyNumber(t[0], t[1]);
+    }
+
+    /**
+     * The fix of a swap WordNet's prose attests against ({@link #proseAgainst}), in a document whose spin
+     * score reaches {@link #ATTESTED_SCORE}; {@code termUses}: how often that prose writes the term.
+     */
+    private static Hit attested(TextView view, Candidate c, String found, String[] t, Swap swap, int termUses,
+                                String why) {
+        // each piece of evidence beyond the minimum adds: the sense unused by writers, the term written often
+        double confidence = 0.78 + (swap.unusedSense() ? 0.04 : 0) + (termUses >= 3 ? 0.04 : 0);
+        String evidence = String.format(Locale.ROOT, "WordNet's definitions and examples (1.5 million words) never"
+                + " write '%s %s' but write '%s %s' %d time(s); '%s' is rarer (frequency class %d of 25, '%s' %d)%s",
+                c.a(), view.get(c.first() + 1).lower(), t[0], t[1], termUses, swap.spun(), swap.spunClass(),
+                swap.original(), swap.originalClass(),
+                swap.unusedSense() ? " and writers never use it in that sense" : "");
+        return hit(view, c, found, inflect(t, c.plural()), confidence, why + "; " + evidence, false);
     }
 
     /**
@@ -651,7 +738,9 @@ final class SpunCollocationRule {
     private static String inflect(String[] t, boolean plural) {
         String last = t[1];
         if (plural && !last.endsWith("s")) {
-            if (last.endsWith("y") && last.length() > 1 && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0) {
+            if (last.endsWith("man")) {
+                last = last.substring(0, last.length() - 3) + "men";
+            } else if (last.endsWith("y") && last.length() > 1 && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0) {
                 last = last.substring(0, last.length() - 1) + "ies";
             } else if (last.endsWith("sh") || last.endsWith("ch") || last.endsWith("x") || last.endsWith("z")) {
                 last = last + "es";
