@@ -30,15 +30,7 @@ public final class ArtifactsStage implements Stage {
         if (PRELOAD && resources.buildOptions().stageEnabled(ID)) {
             // nearly every document has a pair of content words for SPIN_COLLOCATION to look up, and opening
             // WordNet takes about half a second of CPU: do it while the earlier stages run on the other core
-            Thread t = new Thread(() -> {
-                try {
-                    WordNetLexicon.get();
-                } catch (RuntimeException e) {
-                    // the first real use opens it again and reports the failure there
-                }
-            }, "copydesk-artifacts-preload");
-            t.setDaemon(true);
-            t.start();
+            org.copydesk.core.Background.start("copydesk-artifacts-preload", WordNetLexicon::get);
         }
     }
 

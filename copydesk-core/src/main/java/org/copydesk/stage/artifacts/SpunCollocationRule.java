@@ -53,14 +53,7 @@ final class SpunCollocationRule {
     static final int ATTESTED_SCORE = 7;
 
     /** Words a spinner leaves alone and no collocation turns on. */
-    private static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
-            "into", "onto", "upon", "over", "under", "about", "after", "before", "this", "that", "these", "those",
-            "there", "their", "they", "them", "then", "than", "his", "her", "hers", "its", "our", "ours", "your",
-            "you", "she", "him", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "all",
-            "any", "some", "each", "every", "not", "are", "was", "were", "been", "being", "has", "have", "had",
-            "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "also",
-            "very", "just", "only", "out", "off", "too", "more", "most", "such", "own", "other", "same", "both",
-            "few", "many", "much", "one", "two", "three", "per", "via", "let", "get", "got", "say", "said");
+    private static final Set<String> FUNCTION = org.copydesk.stage.artifacts.spin.GlossPairs.FUNCTION_WORDS;
 
     private static final java.util.regex.Pattern NOUN = java.util.regex.Pattern.compile("NN(S|:.*)?");
     private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("JJ.*|NN(S|:.*)?|VBG|VBN");

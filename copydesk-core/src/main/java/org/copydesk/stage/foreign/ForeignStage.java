@@ -38,18 +38,12 @@ public final class ForeignStage implements Stage {
         if (PRELOAD && built.stageEnabled(id()) && !built.languages().isEmpty()) {
             // taggers, glossaries and Lingua take seconds to load; the earlier stages leave a core idle meanwhile.
             // The model is shared through Resources, so the first document waits only for what is not loaded yet.
-            Thread t = new Thread(() -> {
-                try {
-                    loadTaggers(built);
-                    if (PRELOAD_LINGUA) {
-                        loadLingua(built);
-                    }
-                } catch (RuntimeException e) {
-                    // the first real use loads the same data again and reports the failure there
+            org.copydesk.core.Background.start("copydesk-foreign-preload", () -> {
+                loadTaggers(built);
+                if (PRELOAD_LINGUA) {
+                    loadLingua(built);
                 }
-            }, "copydesk-foreign-preload");
-            t.setDaemon(true);
-            t.start();
+            });
         }
     }
 

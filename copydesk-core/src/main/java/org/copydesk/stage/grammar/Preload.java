@@ -50,14 +50,6 @@ final class Preload {
         if (!ENABLED || !STARTED.add(what)) {
             return;
         }
-        Thread t = new Thread(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                // see class comment
-            }
-        }, "copydesk-grammar-preload");
-        t.setDaemon(true);
-        t.start();
+        org.copydesk.core.Background.start("copydesk-grammar-preload", work);
     }
 }

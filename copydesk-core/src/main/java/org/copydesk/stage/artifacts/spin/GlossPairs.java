@@ -28,15 +28,23 @@ import java.util.zip.GZIPInputStream;
 public final class GlossPairs {
     /** The packaged table, relative to the class path root. */
     public static final String RESOURCE = "/dictionaries/artifacts/wordnet-gloss-pairs.tsv.gz";
-    /** Words that never start or end a counted pair: they carry no collocation. */
-    public static final Set<String> FUNCTION = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
+    /** Words a spinner leaves alone and no collocation turns on (the spin rule skips pairs with them too). */
+    public static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
             "into", "onto", "upon", "over", "under", "about", "after", "before", "this", "that", "these", "those",
             "there", "their", "they", "them", "then", "than", "his", "her", "hers", "its", "our", "ours", "your",
             "you", "she", "him", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "all",
             "any", "some", "each", "every", "not", "are", "was", "were", "been", "being", "has", "have", "had",
             "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "also",
             "very", "just", "only", "out", "off", "too", "more", "most", "such", "own", "other", "same", "both",
-            "few", "many", "much", "one", "two", "three", "per", "via", "let", "get", "got", "say", "said", "etc");
+            "few", "many", "much", "one", "two", "three", "per", "via", "let", "get", "got", "say", "said");
+    /** Words that never start or end a counted pair: they carry no collocation ("etc" ends a gloss's lists). */
+    public static final Set<String> FUNCTION = withEtc();
+
+    private static Set<String> withEtc() {
+        Set<String> out = new java.util.HashSet<>(FUNCTION_WORDS);
+        out.add("etc");
+        return Set.copyOf(out);
+    }
     private static final Pattern TOKEN = Pattern.compile("[a-z]+|[^a-z\\s]");
 
     private static volatile GlossPairs instance;
