@@ -82,8 +82,16 @@ public final class ForeignModel {
         return english;
     }
 
+    /** Look-ups made through {@link #isEnglish} (a work unit for linearity tests, not a time). */
+    private final java.util.concurrent.atomic.LongAdder englishLookups = new java.util.concurrent.atomic.LongAdder();
+
+    long englishLookups() {
+        return englishLookups.sum();
+    }
+
     /** Known to English in any spelling (US, British...) as written or in lower case. */
     public boolean isEnglish(String word) {
+        englishLookups.increment();
         String lower = word.toLowerCase(Locale.ROOT);
         return english.isWord(word) || inWordLists(word, lower) || archaic(lower);
     }

@@ -39,6 +39,9 @@ final class OneLetterTypos {
         "ible", "ize", "ise", "ized", "ised", "izes", "ises", "izing", "ising", "ization", "isation", "ist", "ists",
         "ism", "ful", "less", "ment", "ments", "ship", "wise", "like"};
 
+    /** Longer than any word of English prose ("incomprehensibilities" is 21). */
+    static final int MAX_WORD_CHARS = 32;
+
     private final ForeignModel model;
     private final EnglishLexicon english;
 
@@ -55,6 +58,11 @@ final class OneLetterTypos {
             int start = m.start();
             int end = m.end();
             String word = m.group();
+            // a token longer than any English word is no typo of one, and every test below costs its length
+            // squared (a split at every place, a variant per letter): a 1 MB "word" took minutes
+            if (word.length() > MAX_WORD_CHARS) {
+                continue;
+            }
             if (taken.overlaps(start, end) || !analysis.inProse(start) || analysis.touchesCode(start, end)
                     || analysis.count(word) > 1 || known(word) || derivedOnly(word)) {
                 continue;
