@@ -118,12 +118,6 @@ final class SpunCollocationRule {
                     || spunClass <= RARE + 1 && spunClass + RARER <= originalClass);
         }
 
-        /**
-         * A synonym in an unused sense, not common itself and clearly rarer (two classes) than the word it
-         * stands for: fixed where the document reads as spun. A rare word in a sense writers do give it, or
-         * a similar adjective ("nonpublic" school), is only odd; a common word's SemCor count of 0 says
-         * little ("tough" times).
-         */
         /** Clearly rarer (two frequency classes) than the word it stands for. */
         boolean rarer() {
             return spunClass >= 0 && spunClass + 2 <= originalClass;
@@ -140,6 +134,12 @@ final class SpunCollocationRule {
             return rarer() && (synonym ? unusedSense() || spunClass <= LESS_COMMON : unusedSense());
         }
 
+        /**
+         * A synonym in an unused sense, not common itself and clearly rarer (two classes) than the word it
+         * stands for: fixed where the document reads as spun. A rare word in a sense writers do give it, or
+         * a similar adjective ("nonpublic" school), is only odd; a common word's SemCor count of 0 says
+         * little ("tough" times).
+         */
         boolean misused() {
             return synonym && unusedSense() && spunClass >= 0 && spunClass <= UNCOMMON
                     && spunClass + 2 <= originalClass;
@@ -520,16 +520,6 @@ final class SpunCollocationRule {
         return bigrams.contains(t[0] + " " + t[1]) || bigrams.contains(inflect(t, true));
     }
 
-    /**
-     * Fix, report or leave one candidate. A fix needs all of: one candidate, every replaced word in a
-     * synset of the original, a spun document, and the collocation either written by the document
-     * itself or its replaced words used elsewhere in it (the spinner left the original word somewhere,
-     * which also tells "bosom" as breast from "bosom" as heart), or it being one of our collocations
-     * with no other sense of the spun word in the document. {@code spun} is the document evidence,
-     * null when it has none; {@code signed}: the evidence is other signatures or the density of trusted
-     * phrases, not only improbable swaps. A swap the word itself shows ({@link Swap#decisive()}, or
-     * {@link Swap#odd()} in a spun document) is fixed on that evidence.
-     */
     /** Distinct rare words (frequency class up to {@link Swap#RARE}) per 1,000 words up to which a document's words are plain. */
     static final int PLAIN_RARE_PER_1000 = 5;
 
@@ -556,6 +546,16 @@ final class SpunCollocationRule {
                 "the document's other words are plain (%.1f rare words per 1,000)", per1000) : null;
     }
 
+    /**
+     * Fix, report or leave one candidate. A fix needs all of: one candidate, every replaced word in a
+     * synset of the original, a spun document, and the collocation either written by the document
+     * itself or its replaced words used elsewhere in it (the spinner left the original word somewhere,
+     * which also tells "bosom" as breast from "bosom" as heart), or it being one of our collocations
+     * with no other sense of the spun word in the document. {@code spun} is the document evidence,
+     * null when it has none; {@code signed}: the evidence is other signatures or the density of trusted
+     * phrases, not only improbable swaps. A swap the word itself shows ({@link Swap#decisive()}, or
+     * {@link Swap#odd()} in a spun document) is fixed on that evidence.
+     */
     private Hit decide(Document doc, Candidate c, String spun, boolean signed, Set<String> bigrams, Swap swap,
                        Integer attestedUses, String scoreEvidence, String plain) {
         TextView view = doc.view;
@@ -585,8 +585,8 @@ final class SpunCollocationRule {
             }
             boolean decisive = writesTarget || writesWords || domain != null && otherSense == null;
             // the swapped word itself shows the thesaurus: rare, or odd in a spun document; rare alone only
-            // towards one of our collocations (archaic or literary prose writes rare words in senses WordNet's
-            // tagged corpus never saw: "naughty figs", "great bulwarks")
+            // towards one of our collocations or among plain words (archaic or literary prose writes rare words
+            // in senses WordNet's tagged corpus never saw: "naughty figs", "great bulwarks")
             if (swap != null && (swap.decisive() && (spun != null || domain != null || plain != null)
                     || spun != null && swap.misused())) {
                 boolean onPlainWords = spun == null && domain == null;

@@ -241,7 +241,8 @@ final class ChromeLineClassifier {
         boolean prompt = !b.listOrTable() && LineCues.readerPrompt(text, words);
         boolean notice = LineCues.cookieNotice(text, words);
         // nor is a link label and the headline it leads to, even a headline that asks a question
-        boolean teaser = i > firstProse && LineCues.teaser(text);
+        LineCues.Lead parsedLead = LineCues.leadOf(text); // read once: a teaser and a chrome label both start so
+        boolean teaser = i > firstProse && LineCues.teaser(parsedLead);
         boolean prose = f.sentenceShape() && f.functionWordShare() >= 0.2 && !prompt && !notice && !teaser;
         boolean action = LineCues.callToAction(text) || prompt;
         if (prompt) {
@@ -299,7 +300,7 @@ final class ChromeLineClassifier {
             out.add(new Evidence("repeats the line above", REPEATED));
         }
         // marks of a link or a widget: a subhead or a body line carries none of them
-        String[] lead = LineCues.lead(text);
+        String[] lead = LineCues.lead(parsedLead);
         boolean ledByChrome = lead != null && (chromeLabel.test(lead[0]) || chromeWithColon.test(lead[0], lead[1]));
         if (ledByChrome) {
             out.add(new Evidence("led by the chrome label '" + lead[0] + "'", LED_BY_CHROME));

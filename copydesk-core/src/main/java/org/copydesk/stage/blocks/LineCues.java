@@ -323,8 +323,16 @@ final class LineCues {
         return (close == ')' || close == ']') && t.indexOf(close) == t.length() - 1;
     }
 
-    /** The label before the line's first label separator and what follows it, or null: "Related » A title". */
-    static String[] lead(String text) {
+    /**
+     * A line read as a label, its separator and what follows ("Related » A title"): {@code label} and
+     * {@code separator} stripped, {@code rest} as written. The chrome cues read it twice (a label of chrome,
+     * a teaser), so a line is matched against {@link #LEAD} once.
+     */
+    record Lead(String label, String separator, String rest) {
+    }
+
+    /** The line's {@link Lead}, or null when no label of at most 40 characters and a separator open it. */
+    static Lead leadOf(String text) {
         if (!mayHoldLabelSeparator(text)) {
             return null;
         }
@@ -332,9 +340,22 @@ final class LineCues {
         if (!m.matches()) {
             return null;
         }
-        String lead = m.group(1).strip();
-        int words = lead.split(" ").length;
-        return words <= 4 ? new String[] {lead, m.group(2)} : null;
+        String between = text.substring(m.start(1) + m.group(1).length(), m.start(2)).strip();
+        return new Lead(m.group(1).strip(), between, m.group(2));
+    }
+
+    /** The label before the line's first label separator and what follows it, or null: "Related » A title". */
+    static String[] lead(String text) {
+        return lead(leadOf(text));
+    }
+
+    /** {@link #lead(String)} of a line already read ({@link #leadOf}). */
+    static String[] lead(Lead parsed) {
+        if (parsed == null) {
+            return null;
+        }
+        int words = parsed.label().split(" ").length;
+        return words <= 4 ? new String[] {parsed.label(), parsed.rest()} : null;
     }
 
     /**
@@ -501,16 +522,17 @@ final class LineCues {
      * capitals before a colon it is a link.
      */
     static boolean teaser(String text) {
-        if (!mayHoldLabelSeparator(text)) {
+        return teaser(leadOf(text));
+    }
+
+    /** {@link #teaser(String)} of a line already read ({@link #leadOf}). */
+    static boolean teaser(Lead parsed) {
+        if (parsed == null) {
             return false;
         }
-        var m = LEAD.matcher(text);
-        if (!m.matches()) {
-            return false;
-        }
-        String label = m.group(1).strip();
-        String rest = m.group(2).strip();
-        String between = text.substring(m.start(1) + m.group(1).length(), m.start(2)).strip();
+        String label = parsed.label();
+        String rest = parsed.rest().strip();
+        String between = parsed.separator();
         boolean pointer = between.equals("|") || between.equals("»") || between.equals("›") || between.equals(">>")
                 || between.equals(">") || between.equals("→");
         String[] labelWords = words(label);

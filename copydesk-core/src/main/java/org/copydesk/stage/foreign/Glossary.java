@@ -129,9 +129,7 @@ public final class Glossary {
 
     private static boolean hasMark(String s) {
         for (int i = 0; i < s.length(); i++) {
-            int type = Character.getType(s.charAt(i));
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK) {
+            if (org.copydesk.text.Chars.isMark(s.charAt(i))) {
                 return true;
             }
         }

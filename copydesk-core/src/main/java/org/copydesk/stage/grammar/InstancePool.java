@@ -41,22 +41,21 @@ final class InstancePool<T> {
 
     /** Starts building an instance on a daemon thread, unless one is idle or already being built. */
     void prepareInBackground(String threadName) {
-        if (!idle.isEmpty() || building.get() != null) {
+        if (readyOrBuilding()) {
             return;
         }
         CompletableFuture<T> future = new CompletableFuture<>();
         if (!building.compareAndSet(null, future)) {
             return;
         }
-        Thread t = new Thread(() -> {
+        // the failure goes to the caller that takes this instance, which then sees it on its own thread
+        org.copydesk.core.Background.start(threadName, () -> {
             try {
                 future.complete(factory.get());
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
-        }, threadName);
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     /** An instance is idle or being built: the next caller will not build one on its own thread. */

@@ -1,6 +1,7 @@
 package org.copydesk.stage.unicode;
 
 import org.copydesk.core.Draft;
+import org.copydesk.text.Chars;
 
 /**
  * Combining marks piled on one character ("Zalgo" text, or a run of accents
@@ -18,22 +19,16 @@ final class CombiningPiles {
     private CombiningPiles() {
     }
 
-    static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
-    }
-
     static void propose(Draft draft) {
         String t = draft.text();
         int n = t.length();
         for (int i = 0; i < n; ) {
-            if (!isMark(t.charAt(i))) {
+            if (!Chars.isMark(t.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && isMark(t.charAt(i))) {
+            while (i < n && Chars.isMark(t.charAt(i))) {
                 i++;
             }
             if (i - start > MAX_MARKS) {

@@ -19,7 +19,7 @@ public final class UnicodeStage implements Stage {
         for (int c = 0; c < 0x10000; c++) {
             INVISIBLE[c] = InvisibleChars.isCandidate((char) c);
             FORM[c] = CharacterForms.isCandidate((char) c);
-            MARK[c] = CombiningPiles.isMark((char) c);
+            MARK[c] = org.copydesk.text.Chars.isMark((char) c);
         }
     }
 
