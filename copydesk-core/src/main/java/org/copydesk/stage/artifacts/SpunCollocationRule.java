@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.copydesk.stage.artifacts.TextView.Token;
 import org.copydesk.text.SpanIndex;
+import org.copydesk.stage.artifacts.spin.BookBigrams;
 import org.copydesk.stage.artifacts.spin.GlossPairs;
 import org.copydesk.stage.artifacts.spin.Relation;
 import org.copydesk.stage.artifacts.spin.WordNetLexicon;
@@ -46,11 +47,24 @@ final class SpunCollocationRule {
     /**
      * The document's spin score ({@link Outcome#spinScore()}: odd swaps, improbable ones counted twice, plus
      * the swaps WordNet's prose attests against) from which such an attested swap is fixed without other
-     * signatures. Clean modern English scores at most 5 (one article in 653: three odd swaps, two of them
-     * attested: "prudent man", "tough times"), and 4 or more in three; documents of spun paragraphs
-     * (one spin in about 120 words) score 6 to 18.
+     * signatures. Phrases books write ({@link BookBigrams}) count for nothing: so counted, clean modern
+     * English scores at most 4 (2 articles in 512; before, "prudent man" and "tough times" took one to 5),
+     * as does the public-domain prose (1 document in 458), while documents of spun paragraphs (one spin in
+     * about 120 words) score 6 to 18.
      */
     static final int ATTESTED_SCORE = 7;
+    /**
+     * The spin score from which the books' evidence ({@link #booksAgainst}) restores a term: lower than
+     * {@link #ATTESTED_SCORE}, as a phrase missing from books that write the term is stronger evidence than
+     * one missing from WordNet's 1.5 million words; still two above clean English's highest score.
+     */
+    static final int BOOKS_SCORE = 6;
+    /**
+     * How rarely writers may use a swapped word in the sense it shares with the original (SemCor tag count)
+     * for the books' evidence to restore the term ("interior" for national 0, "bloody" for red 8: a word
+     * writers do use so, as "great" for important, is a writer's choice as often as a swap).
+     */
+    static final int BOOKS_SENSE_USE = 2;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = org.copydesk.stage.artifacts.spin.GlossPairs.FUNCTION_WORDS;
@@ -66,7 +80,19 @@ final class SpunCollocationRule {
 
     /** One phrase and the collocations it may be a spin of. */
     private record Candidate(int first, String a, String b, boolean plural, List<String> strong,
-                             List<String> weak) {
+                             List<String> weak, String ranking) {
+        Candidate(int first, String a, String b, boolean plural, List<String> strong, List<String> weak) {
+            this(first, a, b, plural, strong, weak, null);
+        }
+
+        /** This candidate with only its most written collocation, {@code why} saying how it was chosen. */
+        Candidate narrowed(String collocation, String why) {
+            return new Candidate(first, a, b, plural, List.of(collocation), weak, why);
+        }
+
+        String written(TextView view) {
+            return a + " " + view.get(first + 1).lower();
+        }
     }
 
     /**
@@ -206,8 +232,18 @@ final class SpunCollocationRule {
             bigrams.add(view.get(i).lower() + " " + view.get(i + 1).lower());
         }
         List<Candidate> found = new ArrayList<>();
+        BookBigrams books = null;
         for (int i : pairs) {
             Candidate c = candidate(wn, view, i, doc::tagger, bigrams);
+            if (c != null && !c.strong().isEmpty()) {
+                books = books == null ? BookBigrams.get() : books;
+                // a phrase books write millions of times is English, whatever synonyms a term has
+                // ("safe haven" ~ safe harbor, "working families" ~ working class): no evidence, no fix
+                if (books.countAnyNumber(c.a(), view.get(i + 1).lower()) > 0) {
+                    continue;
+                }
+                c = mostWritten(books, c);
+            }
             if (c != null) {
                 found.add(c);
             }
@@ -264,8 +300,8 @@ final class SpunCollocationRule {
         }
         int spinScore = swapped.size() + improbable.size() + attestedPhrases.size();
         String scoreEvidence = String.format(Locale.ROOT, "the document's spin score is %d (%d odd swaps, %d of"
-                + " them improbable, %d attested against) of %d from which this applies", spinScore, swapped.size(),
-                improbable.size(), attestedPhrases.size(), ATTESTED_SCORE);
+                + " them improbable, %d attested against)", spinScore, swapped.size(), improbable.size(),
+                attestedPhrases.size());
         boolean signed = signatures > 0 || trusted >= MIN_PHRASES && perHundred >= SPUN_DENSITY;
         boolean spun = signed || improbableWords.size() >= MIN_IMPROBABLE || oddWords.size() >= MIN_ODD;
         String evidence = signatures > 0 ? "the document has " + signatures + " other spinner signature(s)"
@@ -285,7 +321,8 @@ final class SpunCollocationRule {
             Hit h = rotated(doc, c, rotations, evidence, bigrams, signatures > 0);
             if (h == null) {
                 h = decide(doc, c, spun ? evidence : null, signed, bigrams, swaps.get(c),
-                        spinScore >= ATTESTED_SCORE ? attested.get(c) : null, scoreEvidence, plain);
+                        spinScore >= ATTESTED_SCORE ? attested.get(c) : null, scoreEvidence, plain,
+                        spinScore >= BOOKS_SCORE && books != null ? books : null);
             }
             if (h != null) {
                 out.add(h);
@@ -557,7 +594,7 @@ final class SpunCollocationRule {
      * {@link Swap#odd()} in a spun document) is fixed on that evidence.
      */
     private Hit decide(Document doc, Candidate c, String spun, boolean signed, Set<String> bigrams, Swap swap,
-                       Integer attestedUses, String scoreEvidence, String plain) {
+                       Integer attestedUses, String scoreEvidence, String plain, BookBigrams books) {
         TextView view = doc.view;
         String found = view.text().substring(view.get(c.first()).start(), view.get(c.first() + 1).end());
         if (c.strong().size() == 1) {
@@ -569,7 +606,7 @@ final class SpunCollocationRule {
             StringBuilder why = new StringBuilder(synonymy(c, t));
             why.append("; '").append(target).append("' is ")
                     .append(domain != null ? "a " + domain + " collocation" : "a WordNet term")
-                    .append("; the only candidate");
+                    .append(c.ranking() != null ? "; " + c.ranking() : "; the only candidate");
             if (writesTarget) {
                 why.append("; the document itself writes '").append(target).append("'");
             } else if (writesWords) {
@@ -604,7 +641,13 @@ final class SpunCollocationRule {
                         false);
             }
             if (attestedUses != null && otherSense == null) {
-                return attested(view, c, found, t, swap, attestedUses, why + "; " + scoreEvidence);
+                return attested(view, c, found, t, swap, attestedUses, why + "; " + scoreEvidence + " of "
+                        + ATTESTED_SCORE + " from which this applies");
+            }
+            String inBooks = books == null || otherSense != null ? null : booksAgainst(books, view, c, t, swap);
+            if (inBooks != null) {
+                return hit(view, c, found, inflect(t, c.plural()), 0.8, why + "; " + scoreEvidence + " of "
+                        + BOOKS_SCORE + " from which books' evidence applies; " + inBooks, false);
             }
             String topic = domain == null ? null : topical(view, c.first(), domain);
             if (spun != null || topic != null) {
@@ -647,6 +690,62 @@ final class SpunCollocationRule {
         String reason = (c.strong().isEmpty() ? "loosely related by WordNet (hypernym or gloss) to "
                 : "WordNet synonyms of ") + String.join(", ", options) + "; " + spun;
         return hit(view, c, found, inflect(best.split(" "), c.plural()), 0.6, reason, true);
+    }
+
+    /** Collocations at least this many times as written in books as the next are the candidate's only one. */
+    static final int MOST_WRITTEN_RATIO = 4;
+
+    /**
+     * Of several strong collocations, the one books write {@link #MOST_WRITTEN_RATIO} times as often as any
+     * other ("thermonuclear weapons": nuclear weapons 166 million, atomic weapons fewer than 6.4 million);
+     * the candidate unchanged when none stands out so.
+     */
+    private static Candidate mostWritten(BookBigrams books, Candidate c) {
+        if (c.strong().size() < 2) {
+            return c;
+        }
+        String best = null;
+        long top = 0;
+        long next = 0;
+        for (String o : c.strong()) {
+            String[] t = o.split(" ");
+            long n = books.countAnyNumber(t[0], t[1]);
+            if (n > top) {
+                next = top;
+                top = n;
+                best = o;
+            } else {
+                next = Math.max(next, n);
+            }
+        }
+        if (best == null || top < MOST_WRITTEN_RATIO * Math.max(next, books.floor())) {
+            return c;
+        }
+        return c.narrowed(best, String.format(Locale.ROOT, "of %d candidates (%s) books write it most, about %d"
+                + " million times, the next fewer than %d million", c.strong().size(), String.join(", ", c.strong()),
+                top / 1_000_000, Math.max(next, books.floor()) / 1_000_000 + 1));
+    }
+
+    /**
+     * The books' evidence against a swap, or null: books write the term and not the phrase (so the phrase is
+     * rarer than {@link BookBigrams#floor()}), the swapped word is a synonym writers seldom use in the shared
+     * sense ({@link #BOOKS_SENSE_USE}) and clearly rarer than the original, and the term is a noun (a verb's
+     * other forms, "turns away" beside "go away", are not in the table's count of the phrase).
+     */
+    private static String booksAgainst(BookBigrams books, TextView view, Candidate c, String[] t, Swap swap) {
+        if (swap == null || !swap.synonym() || swap.senseUse() > BOOKS_SENSE_USE || !swap.rarer()
+                || !WordNetLexicon.get().isNounTerm(t[0] + " " + t[1])) {
+            return null;
+        }
+        long term = books.countAnyNumber(t[0], t[1]);
+        if (term == 0) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "books write '%s %s' about %d million times and '%s' fewer than %d"
+                + " million (Google Books); writers use '%s' in the sense it shares with '%s' %d time(s) in WordNet's"
+                + " SemCor, and it is rarer (frequency class %d of 25, '%s' %d)", t[0], t[1], term / 1_000_000,
+                c.written(view), books.floor() / 1_000_000 + 1, swap.spun(), swap.original(), swap.senseUse(),
+                swap.spunClass(), swap.original(), swap.originalClass());
     }
 
     /**

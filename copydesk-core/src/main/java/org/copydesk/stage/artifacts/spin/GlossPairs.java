@@ -1,17 +1,9 @@
 package org.copydesk.stage.artifacts.spin;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Word pairs attested in English prose: the adjacent content words of WordNet 3.1's own
@@ -23,7 +15,7 @@ import java.util.zip.GZIPInputStream;
  * often written there itself. The corpus is small: an unattested pair is weak evidence alone,
  * and only counts beside other evidence.
  *
- * <p>Kept as sorted 64-bit hashes and capped counts (about 1.7 MB), read on first use.
+ * <p>Kept in a {@link PairTable} (counts capped at 127, about 1.7 MB), read on first use.
  */
 public final class GlossPairs {
     /** The packaged table, relative to the class path root. */
@@ -47,133 +39,42 @@ public final class GlossPairs {
     }
     private static final Pattern TOKEN = Pattern.compile("[a-z]+|[^a-z\\s]");
 
-    private static volatile GlossPairs instance;
+    private final PairTable table;
 
-    private final long[] hashes;
-    private final byte[] counts;
-    private final long loadMillis;
+    private GlossPairs(PairTable table) {
+        this.table = table;
+    }
 
-    private GlossPairs(long[] hashes, byte[] counts, long loadMillis) {
-        this.hashes = hashes;
-        this.counts = counts;
-        this.loadMillis = loadMillis;
+    /** Read on first use, once per JVM (the holder idiom: the class loader does the locking). */
+    private static final class Holder {
+        static final GlossPairs INSTANCE = new GlossPairs(PairTable.load(RESOURCE, count -> count));
     }
 
     /** The packaged table, read on the first call. */
     public static GlossPairs get() {
-        GlossPairs g = instance;
-        if (g == null) {
-            synchronized (GlossPairs.class) {
-                g = instance;
-                if (g == null) {
-                    g = load();
-                    instance = g;
-                }
-            }
-        }
-        return g;
-    }
-
-    /** True once the table has been read in this JVM (for measurements). */
-    public static boolean loaded() {
-        return instance != null;
-    }
-
-    private static GlossPairs load() {
-        long t0 = System.nanoTime();
-        try (InputStream raw = GlossPairs.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
-                    StandardCharsets.UTF_8));
-            long[] keys = new long[200_000];
-            int n = 0;
-            String line;
-            while ((line = in.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    continue;
-                }
-                int count = Math.min(Byte.MAX_VALUE, Integer.parseInt(line, tab + 1, line.length(), 10));
-                if (n == keys.length) {
-                    keys = Arrays.copyOf(keys, n * 2);
-                }
-                // the hash in the high bits, the count in the low 7: one sort keeps them together
-                keys[n++] = hash(line, 0, tab) << 7 | count;
-            }
-            keys = Arrays.copyOf(keys, n);
-            Arrays.sort(keys);
-            long[] hashes = new long[n];
-            byte[] counts = new byte[n];
-            for (int i = 0; i < n; i++) {
-                hashes[i] = keys[i] >>> 7;
-                counts[i] = (byte) (keys[i] & 0x7f);
-            }
-            return new GlossPairs(hashes, counts, (System.nanoTime() - t0) / 1_000_000);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * FNV-1a over the pair's characters, cut to 56 bits so a 7-bit count fits beside it and the packed
-     * key stays positive (its sort order is then the hashes' order).
-     */
-    private static long hash(CharSequence s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h >>> 8;
+        return Holder.INSTANCE;
     }
 
     /** How often "first second" stands in WordNet's prose (capped at 127), lower case. */
     public int count(String first, String second) {
-        String pair = first + " " + second;
-        int at = Arrays.binarySearch(hashes, hash(pair, 0, pair.length()));
-        return at < 0 ? 0 : counts[at];
+        return Math.max(0, table.code(first, second));
     }
 
     /** {@link #count} over the singular and the usual plural spellings of the second word. */
     public int countAnyNumber(String first, String second) {
         int n = count(first, second);
-        for (String form : numberForms(second)) {
+        for (String form : PairTable.numberForms(second)) {
             n += count(first, form);
         }
         return n;
     }
 
-    private static Set<String> numberForms(String noun) {
-        if (noun.endsWith("ies") && noun.length() > 4) {
-            return Set.of(noun.substring(0, noun.length() - 3) + "y");
-        }
-        if (noun.endsWith("men")) {
-            return Set.of(noun.substring(0, noun.length() - 3) + "man");
-        }
-        if (noun.endsWith("man")) {
-            return Set.of(noun.substring(0, noun.length() - 3) + "men");
-        }
-        if (noun.endsWith("ses") || noun.endsWith("xes") || noun.endsWith("ches") || noun.endsWith("shes")) {
-            return Set.of(noun.substring(0, noun.length() - 2));
-        }
-        if (noun.endsWith("s") && !noun.endsWith("ss")) {
-            return Set.of(noun.substring(0, noun.length() - 1));
-        }
-        if (noun.endsWith("y") && noun.length() > 2 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
-            return Set.of(noun.substring(0, noun.length() - 1) + "ies");
-        }
-        return noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")
-                ? Set.of(noun + "es") : Set.of(noun + "s");
-    }
-
     public int size() {
-        return hashes.length;
+        return table.size();
     }
 
     public long loadMillis() {
-        return loadMillis;
+        return table.loadMillis();
     }
 
     /**
