@@ -60,11 +60,23 @@ final class SpunCollocationRule {
      */
     static final int BOOKS_SCORE = 6;
     /**
-     * How rarely writers may use a swapped word in the sense it shares with the original (SemCor tag count)
-     * for the books' evidence to restore the term ("interior" for national 0, "bloody" for red 8: a word
-     * writers do use so, as "great" for important, is a writer's choice as often as a swap).
+     * Writers seldom use a swapped word in the sense it shares with the original up to this SemCor tag count
+     * ("interior" for national 0): 2 points of evidence for the books' rule ({@link #booksAgainst}).
      */
-    static final int BOOKS_SENSE_USE = 2;
+    static final int SELDOM_USED = 2;
+    /**
+     * ... and sometimes up to this one ("developing lands": 7 for country), 0 points; beyond it the word is a
+     * writer's choice as often as a swap ("great" for important, 146) and the books' rule leaves it.
+     */
+    static final int SOMETIMES_USED = 8;
+    /**
+     * Points of evidence the books' rule needs: the sense use's (2 or 0), the rarity's (2 for a word two
+     * frequency classes rarer than the original, 0 for one as common or a class rarer; a commoner word is
+     * no swap), and the books', log2 of how many times the floor of the table books write the term. So a
+     * seldom-used, rarer synonym needs a term written twice the floor; a sometimes-used one or one merely as
+     * common needs 8 times (51 million); one that is both, 32 times.
+     */
+    static final double BOOKS_EVIDENCE = 5;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = org.copydesk.stage.artifacts.spin.GlossPairs.FUNCTION_WORDS;
@@ -728,17 +740,20 @@ final class SpunCollocationRule {
 
     /**
      * The books' evidence against a swap, or null: books write the term and not the phrase (so the phrase is
-     * rarer than {@link BookBigrams#floor()}), the swapped word is a synonym writers seldom use in the shared
-     * sense ({@link #BOOKS_SENSE_USE}) and clearly rarer than the original, and the term is a noun (a verb's
-     * other forms, "turns away" beside "go away", are not in the table's count of the phrase).
+     * rarer than {@link BookBigrams#floor()}), the swapped word is a synonym (one synset) writers seldom or
+     * sometimes use in the shared sense and no commoner than the original, with {@link #BOOKS_EVIDENCE}
+     * points in all, and the term is a noun (a verb's other forms, "turns away" beside "go away", are not in
+     * the table's count of the phrase).
      */
     private static String booksAgainst(BookBigrams books, TextView view, Candidate c, String[] t, Swap swap) {
-        if (swap == null || !swap.synonym() || swap.senseUse() > BOOKS_SENSE_USE || !swap.rarer()
-                || !WordNetLexicon.get().isNounTerm(t[0] + " " + t[1])) {
+        if (swap == null || !swap.synonym() || swap.senseUse() > SOMETIMES_USED || swap.spunClass() < 0
+                || swap.spunClass() > swap.originalClass() || !WordNetLexicon.get().isNounTerm(t[0] + " " + t[1])) {
             return null;
         }
         long term = books.countAnyNumber(t[0], t[1]);
-        if (term == 0) {
+        double points = (swap.senseUse() <= SELDOM_USED ? 2 : 0) + (swap.rarer() ? 2 : 0)
+                + Math.log((double) term / books.floor()) / Math.log(2);
+        if (term == 0 || points < BOOKS_EVIDENCE) {
             return null;
         }
         return String.format(Locale.ROOT, "books write '%s %s' about %d million times and '%s' fewer than %d"
