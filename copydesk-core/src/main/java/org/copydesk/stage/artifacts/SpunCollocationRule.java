@@ -77,6 +77,13 @@ final class SpunCollocationRule {
      * common needs 8 times (51 million); one that is both, 32 times.
      */
     static final double BOOKS_EVIDENCE = 5;
+    /**
+     * The spin score from which the books' rule also takes a similar adjective (WordNet's "similar to", not the
+     * same synset: "angelic" health ~ good health, "dejected" payment ~ down payment). Writers often choose a
+     * narrower adjective on purpose ("nonpublic school", "semiautomatic weapons"), so it needs a document spun
+     * far beyond clean English's highest score of 4: at least five swaps found.
+     */
+    static final int HEAVY_SPIN_SCORE = 10;
 
     /** Words a spinner leaves alone and no collocation turns on. */
     private static final Set<String> FUNCTION = org.copydesk.stage.artifacts.spin.GlossPairs.FUNCTION_WORDS;
@@ -334,7 +341,7 @@ final class SpunCollocationRule {
             if (h == null) {
                 h = decide(doc, c, spun ? evidence : null, signed, bigrams, swaps.get(c),
                         spinScore >= ATTESTED_SCORE ? attested.get(c) : null, scoreEvidence, plain,
-                        spinScore >= BOOKS_SCORE && books != null ? books : null);
+                        spinScore >= BOOKS_SCORE && books != null ? books : null, spinScore);
             }
             if (h != null) {
                 out.add(h);
@@ -606,7 +613,7 @@ final class SpunCollocationRule {
      * {@link Swap#odd()} in a spun document) is fixed on that evidence.
      */
     private Hit decide(Document doc, Candidate c, String spun, boolean signed, Set<String> bigrams, Swap swap,
-                       Integer attestedUses, String scoreEvidence, String plain, BookBigrams books) {
+                       Integer attestedUses, String scoreEvidence, String plain, BookBigrams books, int spinScore) {
         TextView view = doc.view;
         String found = view.text().substring(view.get(c.first()).start(), view.get(c.first() + 1).end());
         if (c.strong().size() == 1) {
@@ -656,7 +663,8 @@ final class SpunCollocationRule {
                 return attested(view, c, found, t, swap, attestedUses, why + "; " + scoreEvidence + " of "
                         + ATTESTED_SCORE + " from which this applies");
             }
-            String inBooks = books == null || otherSense != null ? null : booksAgainst(books, view, c, t, swap);
+            String inBooks = books == null || otherSense != null ? null
+                    : booksAgainst(books, view, c, t, swap, spinScore >= HEAVY_SPIN_SCORE);
             if (inBooks != null) {
                 return hit(view, c, found, inflect(t, c.plural()), 0.8, why + "; " + scoreEvidence + " of "
                         + BOOKS_SCORE + " from which books' evidence applies; " + inBooks, false);
@@ -740,13 +748,14 @@ final class SpunCollocationRule {
 
     /**
      * The books' evidence against a swap, or null: books write the term and not the phrase (so the phrase is
-     * rarer than {@link BookBigrams#floor()}), the swapped word is a synonym (one synset) writers seldom or
-     * sometimes use in the shared sense and no commoner than the original, with {@link #BOOKS_EVIDENCE}
-     * points in all, and the term is a noun (a verb's other forms, "turns away" beside "go away", are not in
-     * the table's count of the phrase).
+     * rarer than {@link BookBigrams#floor()}), the swapped word is a synonym (one synset; in a heavily spun
+     * document, {@code heavy}, also a similar adjective) writers seldom or sometimes use in the shared sense
+     * and no commoner than the original, with {@link #BOOKS_EVIDENCE} points in all, and the term is a noun
+     * (a verb's other forms, "turns away" beside "go away", are not in the table's count of the phrase).
      */
-    private static String booksAgainst(BookBigrams books, TextView view, Candidate c, String[] t, Swap swap) {
-        if (swap == null || !swap.synonym() || swap.senseUse() > SOMETIMES_USED || swap.spunClass() < 0
+    private static String booksAgainst(BookBigrams books, TextView view, Candidate c, String[] t, Swap swap,
+                                       boolean heavy) {
+        if (swap == null || !swap.synonym() && !heavy || swap.senseUse() > SOMETIMES_USED || swap.spunClass() < 0
                 || swap.spunClass() > swap.originalClass() || !WordNetLexicon.get().isNounTerm(t[0] + " " + t[1])) {
             return null;
         }
@@ -758,9 +767,10 @@ final class SpunCollocationRule {
         }
         return String.format(Locale.ROOT, "books write '%s %s' about %d million times and '%s' fewer than %d"
                 + " million (Google Books); writers use '%s' in the sense it shares with '%s' %d time(s) in WordNet's"
-                + " SemCor, and it is rarer (frequency class %d of 25, '%s' %d)", t[0], t[1], term / 1_000_000,
+                + " SemCor, and it is rarer (frequency class %d of 25, '%s' %d)%s", t[0], t[1], term / 1_000_000,
                 c.written(view), books.floor() / 1_000_000 + 1, swap.spun(), swap.original(), swap.senseUse(),
-                swap.spunClass(), swap.original(), swap.originalClass());
+                swap.spunClass(), swap.original(), swap.originalClass(), swap.synonym() ? ""
+                        : "; a similar adjective, taken as the document's spin score reaches " + HEAVY_SPIN_SCORE);
     }
 
     /**

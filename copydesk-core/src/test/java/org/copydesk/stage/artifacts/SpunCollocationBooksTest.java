@@ -60,4 +60,23 @@ class SpunCollocationBooksTest {
         assertEquals("nuclear weapons", e.replacement());
         assertTrue(e.reason().contains("books write it most"), e.reason());
     }
+
+    @Test
+    void aSimilarAdjectiveIsRestoredOnlyInAHeavilySpunDocument() {
+        // "angelic" is similar to "good" (not its synonym): writers choose narrower adjectives on purpose, so the
+        // books' evidence takes it only where the document's spin score reaches 10
+        String sentence = " Doctors said the angelic health of the children had improved.";
+        CleanResult heavy = DESK.clean(SPUN + " Congress raised the income taxation on bonuses." + sentence);
+        Edit e = heavy.edits().stream().filter(x -> x.original().equals("angelic health")).findFirst()
+                .orElseThrow(() -> new AssertionError(heavy.edits() + " / " + heavy.findings()));
+        assertEquals("good health", e.replacement());
+        assertTrue(e.reason().contains("a similar adjective, taken as the document's spin score reaches 10"),
+                e.reason());
+        // three improbable swaps: a spun document (score 6 to 9), not a heavily spun one
+        CleanResult lighter = DESK.clean("The bill protects elected functionaries from lawsuits. Travail unions said"
+                + " the drug revilement program would help." + sentence);
+        assertTrue(lighter.text().contains("the angelic health of the children"), lighter.text());
+        assertTrue(lighter.findings().stream().anyMatch(f -> f.message().contains("spin score is")
+                        || f.message().contains("angelic")), lighter.findings().toString());
+    }
 }
