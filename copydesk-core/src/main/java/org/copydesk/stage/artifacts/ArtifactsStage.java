@@ -6,6 +6,7 @@ import org.copydesk.CleanOptions;
 import org.copydesk.core.Draft;
 import org.copydesk.core.Resources;
 import org.copydesk.core.Stage;
+import org.copydesk.stage.artifacts.spin.BookBigrams;
 import org.copydesk.stage.artifacts.spin.WordNetLexicon;
 
 /**
@@ -29,8 +30,12 @@ public final class ArtifactsStage implements Stage {
         this.resources = resources;
         if (PRELOAD && resources.buildOptions().stageEnabled(ID)) {
             // nearly every document has a pair of content words for SPIN_COLLOCATION to look up, and opening
-            // WordNet takes about half a second of CPU: do it while the earlier stages run on the other core
-            org.copydesk.core.Background.start("copydesk-artifacts-preload", WordNetLexicon::get);
+            // WordNet takes about half a second of CPU, the books' word pairs a quarter: do it while the earlier
+            // stages run on the other core
+            org.copydesk.core.Background.start("copydesk-artifacts-preload", () -> {
+                WordNetLexicon.get();
+                BookBigrams.get();
+            });
         }
     }
 
@@ -43,6 +48,7 @@ public final class ArtifactsStage implements Stage {
     public void warmUp(CleanOptions options) {
         data();
         WordNetLexicon.get();
+        BookBigrams.get();
         resources.names();
         tagger(options.variant());
     }
