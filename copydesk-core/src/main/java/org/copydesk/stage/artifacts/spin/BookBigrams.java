@@ -41,19 +41,18 @@ public final class BookBigrams {
         return Math.round(STEPS_PER_DOUBLING * Math.log(count / UNIT) / Math.log(2));
     }
 
+    private static long decode(int code) {
+        return Math.round(UNIT * Math.pow(2, code / STEPS_PER_DOUBLING));
+    }
+
     /** About how often books write "first second" (lower case), or 0 when less often than {@link #floor()}. */
     public long count(String first, String second) {
-        int code = table.code(first, second);
-        return code < 0 ? 0 : Math.round(UNIT * Math.pow(2, code / STEPS_PER_DOUBLING));
+        return table.count(first, second, BookBigrams::decode);
     }
 
     /** {@link #count} over the singular and the usual plural spellings of the second word. */
     public long countAnyNumber(String first, String second) {
-        long n = count(first, second);
-        for (String form : PairTable.numberForms(second)) {
-            n += count(first, form);
-        }
-        return n;
+        return table.countAnyNumber(first, second, BookBigrams::decode);
     }
 
     /** The smallest count the table lists: a pair it lacks is written less often than this. */

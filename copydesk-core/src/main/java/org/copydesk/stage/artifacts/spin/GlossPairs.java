@@ -57,16 +57,12 @@ public final class GlossPairs {
 
     /** How often "first second" stands in WordNet's prose (capped at 127), lower case. */
     public int count(String first, String second) {
-        return Math.max(0, table.code(first, second));
+        return (int) table.count(first, second, code -> code);
     }
 
     /** {@link #count} over the singular and the usual plural spellings of the second word. */
     public int countAnyNumber(String first, String second) {
-        int n = count(first, second);
-        for (String form : PairTable.numberForms(second)) {
-            n += count(first, form);
-        }
-        return n;
+        return (int) table.countAnyNumber(first, second, code -> code);
     }
 
     public int size() {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 import java.util.function.LongUnaryOperator;
 import java.util.zip.GZIPInputStream;
 
@@ -94,6 +95,24 @@ final class PairTable {
         String pair = first + " " + second;
         int at = Arrays.binarySearch(hashes, hash(pair, 0, pair.length()));
         return at < 0 ? -1 : codes[at];
+    }
+
+    /**
+     * The pair's count through {@code decode} (from its code), or 0 when the table does not list it, summed over
+     * "first second" and the second word's usual other number ({@link #numberForms}).
+     */
+    long countAnyNumber(String first, String second, IntToLongFunction decode) {
+        long n = count(first, second, decode);
+        for (String form : numberForms(second)) {
+            n += count(first, form, decode);
+        }
+        return n;
+    }
+
+    /** The pair's count through {@code decode}, or 0 when the table does not list it. */
+    long count(String first, String second, IntToLongFunction decode) {
+        int code = code(first, second);
+        return code < 0 ? 0 : decode.applyAsLong(code);
     }
 
     /** The smallest count listed: a pair not listed is rarer than this. */
