@@ -9,10 +9,11 @@ import java.util.Optional;
 /**
  * One row of boilerplate.tsv: a whole-line RE2 pattern (linear time, so a
  * careless user pattern cannot hang a batch), the label it gives, and the
- * metadata its named groups carry.
+ * metadata its named groups carry; with the literals read from the pattern
+ * that a line must hold for it to match ({@link RequiredLiterals}).
  */
 record BlockRule(Label label, String id, double confidence, Scope scope, Limits limits, Pattern pattern,
-                 String where) {
+                 String where, RequiredLiterals literals) {
 
     enum Label {
         BOILERPLATE, METADATA, CAPTION, DATELINE, BODY;
@@ -29,9 +30,13 @@ record BlockRule(Label label, String id, double confidence, Scope scope, Limits 
 
     enum Scope { LINE, LIST }
 
-    /** The metadata of a match (empty map when the pattern has no groups), or empty when the rule does not apply. */
-    Optional<Map<String, String>> match(Block block, boolean subheadPosition, MetadataReader reader) {
-        if (!limits.admit(block, subheadPosition)) {
+    /**
+     * The metadata of a match (empty map when the pattern has no groups), or empty when the rule does not apply.
+     * {@code folded} is the block's text {@link RequiredLiterals#fold folded}: without the pattern's literals
+     * the pattern cannot match, and is not run.
+     */
+    Optional<Map<String, String>> match(Block block, boolean subheadPosition, MetadataReader reader, String folded) {
+        if (!limits.admit(block, subheadPosition) || !literals.admits(folded)) {
             return Optional.empty();
         }
         Matcher m = pattern.matcher(block.text());

@@ -46,11 +46,12 @@ final class BlockRules {
     }
 
     Optional<Hit> firstMatch(Block block, boolean subheadPosition, MetadataReader reader, boolean datelinesAllowed) {
+        String folded = RequiredLiterals.fold(block.text());
         for (BlockRule rule : rules) {
             if (rule.label() == BlockRule.Label.DATELINE && !datelinesAllowed) {
                 continue;
             }
-            Optional<Map<String, String>> metadata = rule.match(block, subheadPosition, reader);
+            Optional<Map<String, String>> metadata = rule.match(block, subheadPosition, reader, folded);
             if (metadata.isPresent()) {
                 return Optional.of(new Hit(rule, metadata.get()));
             }
@@ -75,7 +76,8 @@ final class BlockRules {
             BlockRule.Scope scope = BlockRule.Scope.valueOf(row.get(3).toUpperCase(Locale.ROOT));
             Limits limits = Limits.parse(row.get(4));
             Pattern pattern = Pattern.compile(row.get(5));
-            return new BlockRule(label, id, confidence, scope, limits, pattern, row.source() + ":" + row.line());
+            return new BlockRule(label, id, confidence, scope, limits, pattern, row.source() + ":" + row.line(),
+                    RequiredLiterals.of(row.get(5)));
         } catch (PatternSyntaxException e) {
             throw row.error("bad RE2 pattern: " + e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -43,9 +43,32 @@ final class ReadMoreTail {
 
     static List<Tail> find(String text) {
         List<Tail> out = new ArrayList<>();
+        // every cue holds one of these (in any ASCII case: the patterns' case-blind part folds ASCII only), and
+        // both patterns open with a scan tried at every offset of the text: a text without one is answered here
+        if (!containsIgnoringAsciiCase(text, CUE_STEMS)) {
+            return out;
+        }
         collect(text, AFTER_OMISSION, out);
         collect(text, AFTER_SENTENCE, out);
         return out;
+    }
+
+    /** A part of every cue: "continue reading", "keep reading", "read more", "read the full …", "read full …". */
+    static final List<String> CUE_STEMS = List.of("reading", "read more", "read the full", "read full");
+
+    static boolean containsIgnoringAsciiCase(String text, List<String> stems) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != 'r' && c != 'R') {
+                continue;
+            }
+            for (String stem : stems) {
+                if (text.regionMatches(true, i, stem, 0, stem.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void collect(String text, Pattern pattern, List<Tail> out) {

@@ -9,6 +9,7 @@ import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.tagging.Tagger;
+import org.languagetool.tagging.en.EnglishTagger;
 import org.languagetool.tokenizers.Tokenizer;
 
 /**
@@ -16,8 +17,9 @@ import org.languagetool.tokenizers.Tokenizer;
  * tagger, and nothing else: no OpenNLP chunker and no disambiguator. Those two
  * are most of LanguageTool's analysis cost, and our own rules are written
  * against the undisambiguated readings (a disambiguated "the two power are"
- * has lost the noun reading of "power"). Thread safe: the tokenizer and the
- * tagger are shared, stateless parts of the language.
+ * has lost the noun reading of "power"). Not thread safe: the tokenizer is the
+ * language's shared, stateless one, but the tagger keeps a memo of its
+ * dictionary lookups ({@link CachingEnglishTagger}); one per fast rule set.
  */
 final class RawSentenceAnalyzer {
     // taken once: the language's getters are synchronized, and a background thread may hold its lock for long
@@ -25,8 +27,21 @@ final class RawSentenceAnalyzer {
     private final Tagger tagger;
 
     RawSentenceAnalyzer(Language language) {
+        this(language, memoised(language.getTagger()));
+    }
+
+    /** With the given tagger (tests compare the memoised tagger with the language's own). */
+    RawSentenceAnalyzer(Language language, Tagger tagger) {
         this.tokenizer = language.getWordTokenizer();
-        this.tagger = language.getTagger();
+        this.tagger = tagger;
+    }
+
+    /**
+     * The same tagger with a memo of its dictionary lookups, when it is the plain English one (it is for en-US
+     * and en-GB); any other tagger as the language gives it.
+     */
+    private static Tagger memoised(Tagger shared) {
+        return shared.getClass() == EnglishTagger.class ? new CachingEnglishTagger() : shared;
     }
 
     AnalyzedSentence analyze(String sentence) {

@@ -25,8 +25,14 @@ import org.copydesk.text.TextAnalysis;
 final class TextView {
     private static final Pattern CHUNK = Pattern.compile("\\S+");
     /** URLs, addresses, handles, hashtags, paths, code and dotted names such as example.com or node.js. */
-    private static final Pattern PROTECTED_CHUNK = Pattern.compile(
+    static final Pattern PROTECTED_CHUNK = Pattern.compile(
             "(?:.*(?:://|@|[/\\\\_=<>{}|~^`]).*)|(?:[(\\[\"“‘']?(?:www\\.|#).*)|(?:.*\\p{Ll}\\.\\p{Ll}.*)");
+
+    /**
+     * Every branch of {@link #PROTECTED_CHUNK} needs one of these ("://" a slash, "www." and a dotted name a
+     * period): a chunk without any (most words) cannot match, and is not given to the pattern.
+     */
+    static final String PROTECTED_CHUNK_NEEDS = "@/\\_=<>{}|~^`#.";
 
     final String text;
     final TextAnalysis analysis;
@@ -44,12 +50,22 @@ final class TextView {
         this.layoutLines = layoutLines();
         Matcher m = CHUNK.matcher(text);
         while (m.find()) {
-            if (PROTECTED_CHUNK.matcher(m.group()).matches()) {
+            if (holdsAny(text, m.start(), m.end(), PROTECTED_CHUNK_NEEDS)
+                    && PROTECTED_CHUNK.matcher(m.group()).matches()) {
                 protectedChars.set(m.start(), m.end());
             }
         }
         markQuotes();
         this.hardWrapped = detectHardWrap();
+    }
+
+    static boolean holdsAny(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
