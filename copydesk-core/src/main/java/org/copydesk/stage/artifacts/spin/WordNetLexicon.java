@@ -251,9 +251,13 @@ public final class WordNetLexicon {
         return firstsBySecond.getOrDefault(second, List.of());
     }
 
-    /** The single-word synonyms of a word as a noun or adjective: its synsets' lemmas and similar adjectives. */
+    /**
+     * The single-word synonyms of a word as a noun or adjective: its synsets' lemmas and similar adjectives,
+     * sorted: callers take the first that fits (a candidate collocation, another sense the document writes), and
+     * the order extJWNL hands senses back in is not the same from run to run, so neither were their reports.
+     */
     public synchronized Set<String> synonyms(String word, boolean nounOnly) {
-        Set<String> out = new HashSet<>(senses(word, POS.NOUN).strong());
+        Set<String> out = new java.util.TreeSet<>(senses(word, POS.NOUN).strong());
         if (!nounOnly) {
             out.addAll(senses(word, POS.ADJECTIVE).strong());
         }
