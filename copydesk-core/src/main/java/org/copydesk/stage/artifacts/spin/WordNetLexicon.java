@@ -2,6 +2,8 @@ package org.copydesk.stage.artifacts.spin;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -24,8 +26,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * two-word terms of the index (by first and by last word) and how two single
  * words relate. Opened once per JVM on first use ({@link #get()}), since a
  * document without a candidate phrase never needs it; word look-ups are cached.
- * Methods are synchronized: extJWNL's file dictionary is not meant for
- * concurrent readers.
+ * extJWNL's file dictionary is not meant for concurrent readers, so every read of it holds this object's
+ * lock; what a read finds is remembered in concurrent maps, so the worker threads of a batch ask the
+ * dictionary (and wait for each other) only for a word no thread has asked about before.
  */
 public final class WordNetLexicon {
     private static final Pattern GLOSS_WORD = Pattern.compile("[a-z]{4,}");
@@ -41,7 +44,11 @@ public final class WordNetLexicon {
     private final Set<String> terms = new HashSet<>();
     private final Map<String, List<String>> secondsByFirst = new HashMap<>();
     private final Map<String, List<String>> firstsBySecond = new HashMap<>();
-    private final Map<String, Senses> senses = new HashMap<>();
+    private final Map<String, Senses> senses = new ConcurrentHashMap<>();
+    /** Answers of the other look-ups, by method and arguments (a noun base form, a sense use, ...). */
+    private final Map<String, Object> answers = new ConcurrentHashMap<>();
+    /** A remembered null. */
+    private static final Object NONE = new Object();
     private final long loadMillis;
     private final long loadBytes;
 
@@ -163,12 +170,33 @@ public final class WordNetLexicon {
     }
 
     /** True when the two-word term has a noun sense ("armed forces", "health care"; not "give way"). */
-    public synchronized boolean isNounTerm(String term) {
-        try {
-            return terms.contains(term) && dictionary.getIndexWord(POS.NOUN, term) != null;
-        } catch (JWNLException e) {
-            return false;
+    public boolean isNounTerm(String term) {
+        return terms.contains(term) && (Boolean) remembered("noun-term " + term, () -> {
+            try {
+                return dictionary.getIndexWord(POS.NOUN, term) != null;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * The answer remembered under {@code key}, or {@code read}'s, read from the dictionary under this object's
+     * lock and remembered (null as {@link #NONE}).
+     */
+    private Object remembered(String key, Supplier<Object> read) {
+        Object known = answers.get(key);
+        if (known == null) {
+            synchronized (this) {
+                known = answers.get(key);
+                if (known == null) {
+                    Object fresh = read.get();
+                    known = fresh == null ? NONE : fresh;
+                    answers.put(key, known);
+                }
+            }
         }
+        return known == NONE ? null : known;
     }
 
     /**
@@ -179,7 +207,12 @@ public final class WordNetLexicon {
      * word it writes is often one nobody uses in that sense ("tutelage" for care: 0). {@code similar}: whether
      * similar-to adjectives count.
      */
-    public synchronized int sharedSenseUse(String w, String t, boolean nounOnly, boolean similar) {
+    public int sharedSenseUse(String w, String t, boolean nounOnly, boolean similar) {
+        return (Integer) remembered("shared " + w + " " + t + " " + nounOnly + " " + similar,
+                () -> readSharedSenseUse(w, t, nounOnly, similar));
+    }
+
+    private int readSharedSenseUse(String w, String t, boolean nounOnly, boolean similar) {
         int best = -1;
         for (POS pos : nounOnly ? List.of(POS.NOUN) : List.of(POS.NOUN, POS.ADJECTIVE)) {
             IndexWord iw = lookup(pos, w);
@@ -225,7 +258,11 @@ public final class WordNetLexicon {
     }
 
     /** The SemCor tag count of a word over all its noun (and adjective) senses: how much writers use it at all. */
-    public synchronized int totalUse(String w, boolean nounOnly) {
+    public int totalUse(String w, boolean nounOnly) {
+        return (Integer) remembered("total " + w + " " + nounOnly, () -> readTotalUse(w, nounOnly));
+    }
+
+    private int readTotalUse(String w, boolean nounOnly) {
         int total = 0;
         for (POS pos : nounOnly ? List.of(POS.NOUN) : List.of(POS.NOUN, POS.ADJECTIVE)) {
             IndexWord iw = lookup(pos, w);
@@ -256,7 +293,7 @@ public final class WordNetLexicon {
      * sorted: callers take the first that fits (a candidate collocation, another sense the document writes), and
      * the order extJWNL hands senses back in is not the same from run to run, so neither were their reports.
      */
-    public synchronized Set<String> synonyms(String word, boolean nounOnly) {
+    public Set<String> synonyms(String word, boolean nounOnly) {
         Set<String> out = new java.util.TreeSet<>(senses(word, POS.NOUN).strong());
         if (!nounOnly) {
             out.addAll(senses(word, POS.ADJECTIVE).strong());
@@ -269,7 +306,7 @@ public final class WordNetLexicon {
      * {@code nounOnly}, adjectives). Verbs never count: a spinner's noun phrase
      * keeps its parts of speech, and verb senses ("rose" of rise) link nearly anything.
      */
-    public synchronized Relation relation(String w, String t, boolean nounOnly) {
+    public Relation relation(String w, String t, boolean nounOnly) {
         if (w.equals(t)) {
             return Relation.SAME;
         }
@@ -296,7 +333,7 @@ public final class WordNetLexicon {
      * taxonomic part of {@link #relation}, without its gloss words, which link loosely
      * ("cells" is named in the gloss of cancer but is no kind of it).
      */
-    public synchronized boolean kindOf(String w, String t) {
+    public boolean kindOf(String w, String t) {
         if (w.equals(t)) {
             return false;
         }
@@ -311,7 +348,7 @@ public final class WordNetLexicon {
      * "one of the most common malignancies in women"): the term's own gloss
      * names what a spinner may have put in its place.
      */
-    public synchronized boolean inTermGloss(String term, String w) {
+    public boolean inTermGloss(String term, String w) {
         return senses(term, POS.NOUN).gloss().contains(w);
     }
 
@@ -325,7 +362,12 @@ public final class WordNetLexicon {
     }
 
     /** The base forms WordNet knows for a word (nouns first), the word itself when it knows none. */
-    public synchronized List<String> baseForms(String word) {
+    @SuppressWarnings("unchecked")
+    public List<String> baseForms(String word) {
+        return (List<String>) remembered("bases " + word, () -> readBaseForms(word));
+    }
+
+    private List<String> readBaseForms(String word) {
         List<String> out = new ArrayList<>();
         for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE, POS.VERB, POS.ADVERB)) {
             IndexWord iw = lookup(pos, word);
@@ -336,11 +378,15 @@ public final class WordNetLexicon {
         if (out.isEmpty()) {
             out.add(word);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The noun base form of a word when it differs from the word ("tumors" -> "tumor"), else null. */
-    public synchronized String nounBase(String word) {
+    public String nounBase(String word) {
+        return (String) remembered("noun-base " + word, () -> readNounBase(word));
+    }
+
+    private String readNounBase(String word) {
         IndexWord iw = lookup(POS.NOUN, word);
         if (iw == null) {
             return null;
@@ -358,7 +404,14 @@ public final class WordNetLexicon {
     }
 
     private Senses senses(String word, POS pos) {
-        return senses.computeIfAbsent(pos.getKey() + word, k -> readSenses(word, pos));
+        String key = pos.getKey() + word;
+        Senses known = senses.get(key);
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            return senses.computeIfAbsent(key, k -> readSenses(word, pos));
+        }
     }
 
     private Senses readSenses(String word, POS pos) {
