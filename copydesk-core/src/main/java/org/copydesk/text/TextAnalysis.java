@@ -180,12 +180,7 @@ public final class TextAnalysis {
     private static final String CODE_CHARACTERS = ":@/\\_=<>{}|~^`*#$%.()[]-";
 
     static boolean hasCodeCharacter(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (CODE_CHARACTERS.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return Chars.anyOf(text, from, to, CODE_CHARACTERS);
     }
 
     private void markQuotations() {

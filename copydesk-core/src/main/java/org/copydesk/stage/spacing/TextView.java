@@ -3,6 +3,7 @@ package org.copydesk.stage.spacing;
 import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.text.Chars;
 import org.copydesk.text.LineKind;
 import org.copydesk.text.TextAnalysis;
 
@@ -50,22 +51,13 @@ final class TextView {
         this.layoutLines = layoutLines();
         Matcher m = CHUNK.matcher(text);
         while (m.find()) {
-            if (holdsAny(text, m.start(), m.end(), PROTECTED_CHUNK_NEEDS)
+            if (Chars.anyOf(text, m.start(), m.end(), PROTECTED_CHUNK_NEEDS)
                     && PROTECTED_CHUNK.matcher(m.group()).matches()) {
                 protectedChars.set(m.start(), m.end());
             }
         }
         markQuotes();
         this.hardWrapped = detectHardWrap();
-    }
-
-    static boolean holdsAny(String text, int from, int to, String chars) {
-        for (int i = from; i < to; i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

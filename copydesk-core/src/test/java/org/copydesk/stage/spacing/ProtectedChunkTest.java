@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.copydesk.text.Chars;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,7 @@ class ProtectedChunkTest {
         for (String chunk : chunks) {
             if (TextView.PROTECTED_CHUNK.matcher(chunk).matches()) {
                 protectedChunks++;
-                assertTrue(TextView.holdsAny(chunk, 0, chunk.length(), TextView.PROTECTED_CHUNK_NEEDS), chunk);
+                assertTrue(Chars.anyOf(chunk, 0, chunk.length(), TextView.PROTECTED_CHUNK_NEEDS), chunk);
             }
         }
         assertTrue(protectedChunks >= 19, "the chunks must exercise the pattern: " + protectedChunks);
@@ -46,7 +47,7 @@ class ProtectedChunkTest {
     @Test
     void plainWordsAreSparedThePattern() {
         for (String word : List.of("council", "Monday,", "“Yes”", "(AFP)", "don’t", "$130", "5%", "well-known")) {
-            assertFalse(TextView.holdsAny(word, 0, word.length(), TextView.PROTECTED_CHUNK_NEEDS), word);
+            assertFalse(Chars.anyOf(word, 0, word.length(), TextView.PROTECTED_CHUNK_NEEDS), word);
         }
     }
 }
