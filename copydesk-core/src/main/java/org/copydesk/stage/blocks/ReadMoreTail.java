@@ -56,14 +56,13 @@ final class ReadMoreTail {
     /** A part of every cue: "continue reading", "keep reading", "read more", "read the full …", "read full …". */
     static final List<String> CUE_STEMS = List.of("reading", "read more", "read the full", "read full");
 
+    /** Whether the text holds one of the lower-case {@code stems}, in any case. */
     static boolean containsIgnoringAsciiCase(String text, List<String> stems) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != 'r' && c != 'R') {
-                continue;
-            }
+            // each stem's first letter tried first: the stems' own, not an assumption that they share one
+            char c = Character.toLowerCase(text.charAt(i));
             for (String stem : stems) {
-                if (text.regionMatches(true, i, stem, 0, stem.length())) {
+                if (stem.charAt(0) == c && text.regionMatches(true, i, stem, 0, stem.length())) {
                     return true;
                 }
             }
