@@ -340,8 +340,7 @@ final class SpunCollocationRule {
             Hit h = rotated(doc, c, rotations, evidence, bigrams, signatures > 0);
             if (h == null) {
                 h = decide(doc, c, spun ? evidence : null, signed, bigrams, swaps.get(c),
-                        spinScore >= ATTESTED_SCORE ? attested.get(c) : null, scoreEvidence, plain,
-                        spinScore >= BOOKS_SCORE && books != null ? books : null, spinScore);
+                        spinScore >= ATTESTED_SCORE ? attested.get(c) : null, scoreEvidence, plain, books, spinScore);
             }
             if (h != null) {
                 out.add(h);
@@ -663,7 +662,8 @@ final class SpunCollocationRule {
                 return attested(view, c, found, t, swap, attestedUses, why + "; " + scoreEvidence + " of "
                         + ATTESTED_SCORE + " from which this applies");
             }
-            String inBooks = books == null || otherSense != null ? null
+            // (books is read whenever a candidate has a strong collocation, so it is there for this one)
+            String inBooks = spinScore < BOOKS_SCORE || otherSense != null ? null
                     : booksAgainst(books, view, c, t, swap, spinScore >= HEAVY_SPIN_SCORE);
             if (inBooks != null) {
                 return hit(view, c, found, inflect(t, c.plural()), 0.8, why + "; " + scoreEvidence + " of "
@@ -743,7 +743,7 @@ final class SpunCollocationRule {
         }
         return c.narrowed(best, String.format(Locale.ROOT, "of %d candidates (%s) books write it most, about %d"
                 + " million times, the next fewer than %d million", c.strong().size(), String.join(", ", c.strong()),
-                top / 1_000_000, Math.max(next, books.floor()) / 1_000_000 + 1));
+                top / 1_000_000, BookBigrams.millionsAbove(Math.max(next, books.floor()))));
     }
 
     /**
@@ -767,9 +767,10 @@ final class SpunCollocationRule {
         }
         return String.format(Locale.ROOT, "books write '%s %s' about %d million times and '%s' fewer than %d"
                 + " million (Google Books); writers use '%s' in the sense it shares with '%s' %d time(s) in WordNet's"
-                + " SemCor, and it is rarer (frequency class %d of 25, '%s' %d)%s", t[0], t[1], term / 1_000_000,
-                c.written(view), books.floor() / 1_000_000 + 1, swap.spun(), swap.original(), swap.senseUse(),
-                swap.spunClass(), swap.original(), swap.originalClass(), swap.synonym() ? ""
+                + " SemCor, and it is %s (frequency class %d of 25, '%s' %d)%s", t[0], t[1], term / 1_000_000,
+                c.written(view), BookBigrams.millionsAbove(books.floor()), swap.spun(), swap.original(),
+                swap.senseUse(), swap.rarer() ? "rarer" : "no commoner", swap.spunClass(), swap.original(),
+                swap.originalClass(), swap.synonym() ? ""
                         : "; a similar adjective, taken as the document's spin score reaches " + HEAVY_SPIN_SCORE);
     }
 

@@ -55,6 +55,11 @@ public final class BookBigrams {
         return table.countAnyNumber(first, second, BookBigrams::decode);
     }
 
+    /** The whole number of millions just above a count, for a reason's "fewer than N million". */
+    public static long millionsAbove(long count) {
+        return count / 1_000_000 + 1;
+    }
+
     /** The smallest count the table lists: a pair it lacks is written less often than this. */
     public long floor() {
         return table.minCount();
