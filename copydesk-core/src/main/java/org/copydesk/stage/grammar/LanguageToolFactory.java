@@ -29,7 +29,7 @@ final class LanguageToolFactory {
 
     static JLanguageTool create(Language language, GrammarMode mode, ResultCache cache) {
         JLanguageTool lt = new JLanguageTool(language, cache, new UserConfig());
-        ChunkerModelMemo.install(language);
+        EnglishChunkerModels.install(language);
         FastRuleSet.LANGUAGETOOL_IDS.forEach(lt::disableRule);
         if (mode == GrammarMode.CHANGED) {
             for (Rule spelling : lt.getAllSpellingCheckRules()) {

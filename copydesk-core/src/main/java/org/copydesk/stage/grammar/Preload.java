@@ -36,7 +36,7 @@ final class Preload {
     /** The models of LanguageTool's full analysis, for the first full check. */
     static void analysisModels(Language language) {
         start("models " + language.getShortCodeWithCountryAndVariant(), () -> {
-            ChunkerModelMemo.install(language);
+            EnglishChunkerModels.install(language);
             AnalyzedSentence s = new RawSentenceAnalyzer(language).analyze("The two leaders met in New York.");
             try {
                 language.getDisambiguator().disambiguate(s);
