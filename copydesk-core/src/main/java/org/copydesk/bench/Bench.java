@@ -2,6 +2,7 @@ package org.copydesk.bench;
 
 import java.util.Locale;
 import org.copydesk.core.LtLanguages;
+import org.copydesk.stage.grammar.EnglishChunkerModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -178,8 +179,15 @@ public final class Bench {
         return cpuNanos.sum() / 1e9;
     }
 
-    /** Raw LanguageTool, default rules, one thread: {KB per wall second, KB per CPU second}. */
+    /**
+     * Raw LanguageTool as shipped (without the pipeline's faster chunker models), default rules, one thread:
+     * {KB per wall second, KB per CPU second}.
+     */
     private double[] languageToolKbPerSecond(List<String> docs, double kb) {
+        return EnglishChunkerModels.asShipped(() -> shippedLanguageToolKbPerSecond(docs, kb));
+    }
+
+    private double[] shippedLanguageToolKbPerSecond(List<String> docs, double kb) {
         try {
             JLanguageTool lt = new JLanguageTool(LtLanguages.forCode("en-US"));
             for (String doc : docs) {

@@ -3,6 +3,7 @@ package org.copydesk.stage.grammar;
 import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
@@ -22,9 +23,11 @@ import org.languagetool.chunking.EnglishChunker;
  * LanguageTool or OpenNLP version moves them, the chunker runs as shipped (slower, same chunks) and this says so
  * once on standard error.
  */
-final class EnglishChunkerModels {
+public final class EnglishChunkerModels {
     private static final String POS_ARTIFACT = "pos.model";
     private static final String CHUNKER_ARTIFACT = "chunker.model";
+    /** EnglishChunker's static model fields and the artifact of each that holds its maxent model. */
+    private static final String[][] FIELDS = {{"posModel", POS_ARTIFACT}, {"chunkerModel", CHUNKER_ARTIFACT}};
     private static volatile boolean installed;
 
     private EnglishChunkerModels() {
@@ -44,13 +47,46 @@ final class EnglishChunkerModels {
                 return;
             }
             try {
-                replace(artifacts("posModel"), POS_ARTIFACT, POSTaggerME.DEFAULT_BEAM_SIZE);
-                replace(artifacts("chunkerModel"), CHUNKER_ARTIFACT, ChunkerME.DEFAULT_BEAM_SIZE);
+                wrapAll();
             } catch (ReflectiveOperationException | RuntimeException e) {
                 System.err.println("copydesk: LanguageTool's English chunker runs as shipped (" + e + ")");
             }
             installed = true;
         }
+    }
+
+    /**
+     * Runs {@code work} with the chunker's models as LanguageTool ships them, for a benchmark's baseline
+     * ("LanguageTool's own check" must not run on our beam search); nothing else may chunk meanwhile.
+     */
+    public static <T> T asShipped(Supplier<T> work) {
+        synchronized (EnglishChunkerModels.class) {
+            if (!installed) {
+                return work.get();
+            }
+            try {
+                for (String[] field : FIELDS) {
+                    Map<String, Object> artifacts = artifacts(field[0]);
+                    if (artifacts.get(field[1]) instanceof OpenNlpBeamSearch<?> ours) {
+                        artifacts.put(field[1], ours.model());
+                    }
+                }
+                return work.get();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                try {
+                    wrapAll();
+                } catch (ReflectiveOperationException e) {
+                    System.err.println("copydesk: LanguageTool's English chunker runs as shipped (" + e + ")");
+                }
+            }
+        }
+    }
+
+    private static void wrapAll() throws ReflectiveOperationException {
+        replace(artifacts("posModel"), POS_ARTIFACT, POSTaggerME.DEFAULT_BEAM_SIZE);
+        replace(artifacts("chunkerModel"), CHUNKER_ARTIFACT, ChunkerME.DEFAULT_BEAM_SIZE);
     }
 
     /** The artifacts now under the chunker's tagger and chunker (for tests). */

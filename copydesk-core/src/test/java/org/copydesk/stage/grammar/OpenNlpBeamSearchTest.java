@@ -135,6 +135,17 @@ class OpenNlpBeamSearchTest {
         assertInstanceOf(OpenNlpBeamSearch.class, models[0]);
         assertInstanceOf(OpenNlpBeamSearch.class, models[1]);
         assertEquals(before, chunkTags(lt, text));
+        // a benchmark's baseline runs LanguageTool as shipped, and the pipeline's models come back after it
+        Object[] shipped = EnglishChunkerModels.asShipped(() -> {
+            try {
+                return EnglishChunkerModels.models();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertInstanceOf(MaxentModel.class, shipped[0]);
+        assertInstanceOf(MaxentModel.class, shipped[1]);
+        assertInstanceOf(OpenNlpBeamSearch.class, EnglishChunkerModels.models()[1]);
     }
 
     private static List<String> chunkTags(JLanguageTool lt, List<String> text) throws IOException {
