@@ -125,6 +125,11 @@ public final class TextAnalysis {
         return sentenceStarts.get(pos);
     }
 
+    /** Where sentences open (the first letter or digit), in text order. */
+    public java.util.stream.IntStream sentenceStarts() {
+        return sentenceStarts.stream();
+    }
+
     /** How often the text uses exactly this form (case-sensitive), as a whole word. */
     public int count(String form) {
         return formCounts.getOrDefault(form, 0);

@@ -16,9 +16,10 @@ import org.copydesk.text.TextAnalysis;
  * <li>a month name in lower case next to a year or a day number ("in may 2019",
  * "15 march, 2020"): as a modal verb or a noun "may"/"march" is never followed by
  * a year, so the date decides it;</li>
- * <li>a paragraph of prose that opens in lower case, in a document whose other
- * paragraphs all open with a capital (the document's own usage), when the first
- * word is an ordinary English word (not a brand like iPhone, not code).</li>
+ * <li>a paragraph of prose that opens in lower case after a finished sentence, in a
+ * document whose sentences open with a capital (the document's own usage: at least
+ * two, and twice as many as open in lower case), when the first word is an ordinary
+ * English word (not a brand like iPhone, not code).</li>
  * </ul>
  */
 final class TranslationCasing {
@@ -31,7 +32,8 @@ final class TranslationCasing {
             "(?<=\\b\\d{1,2}\\s)(january|february|march|april|may|june|july|august|september|october|november|december)"
                     + "(?=,?\\s+(?:19|20)\\d\\d\\b)");
     private static final Pattern FIRST_WORD = Pattern.compile("\\p{Ll}+(?=[\\s,;:])");
-    private static final int MIN_OTHER_PARAGRAPHS = 3;
+    /** Sentences of the document's prose that open with a capital, at the least, for its usage to count. */
+    private static final int MIN_CAPITALISED_SENTENCES = 2;
     /** Frequency class (0..25) of LanguageTool's English word list: the article, pronouns, common adverbs. */
     private static final int COMMON_WORD = 15;
 
@@ -59,20 +61,30 @@ final class TranslationCasing {
     }
 
     private static void paragraphOpeners(Draft draft, String t, TextAnalysis analysis, EnglishLexicon english) {
+        int lowerParagraphs = 0;
+        for (TextAnalysis.Line line : analysis.lines()) {
+            if (opensParagraph(analysis, line) && Character.isLowerCase(t.charAt(line.start()))) {
+                lowerParagraphs++;
+            }
+        }
+        if (lowerParagraphs == 0 || lowerParagraphs > 2) {
+            return;
+        }
+        // the document's own usage, counted over every sentence of its prose (a short news item has few
+        // paragraphs but more sentences): its sentences open with a capital, at least twice as often as not
         int capitalised = 0;
         int lower = 0;
-        for (TextAnalysis.Line line : analysis.lines()) {
-            if (opensParagraph(analysis, line)) {
-                char c = t.charAt(line.start());
-                if (Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'(".indexOf(c) >= 0) {
+        for (int at : analysis.sentenceStarts().toArray()) {
+            if (analysis.lineAt(at).kind() == LineKind.PROSE) {
+                char c = t.charAt(at);
+                if (Character.isUpperCase(c) || Character.isDigit(c)) {
                     capitalised++;
                 } else if (Character.isLowerCase(c)) {
                     lower++;
                 }
             }
         }
-        // the document's own usage: every other paragraph opens with a capital, and there are several
-        if (lower == 0 || lower > 2 || capitalised < MIN_OTHER_PARAGRAPHS || capitalised < 4 * lower) {
+        if (capitalised < MIN_CAPITALISED_SENTENCES || capitalised < 2 * lower) {
             return;
         }
         for (TextAnalysis.Line line : analysis.lines()) {
@@ -87,8 +99,8 @@ final class TranslationCasing {
                 continue;
             }
             draft.replace(line.start(), line.start() + 1, text.substring(0, 1).toUpperCase(Locale.ROOT), OPENER_RULE,
-                    "casing", 0.85, "a prose paragraph opening in lower case where the document's other "
-                            + capitalised + " paragraphs open with a capital");
+                    "casing", 0.85, "a prose paragraph opening in lower case, after a finished sentence, where "
+                            + capitalised + " of the document's " + (capitalised + lower) + " sentences open with a capital");
         }
     }
 
