@@ -5,6 +5,7 @@ import org.copydesk.core.LtLanguages;
 import org.copydesk.stage.grammar.EnglishChunkerModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -32,13 +33,25 @@ import org.languagetool.JLanguageTool;
  * The benchmark behind {@code copydesk bench}: throughput of each stage and
  * of the whole pipeline on one thread and on N, raw LanguageTool's default
  * check over the same text for comparison, cold start in a fresh JVM, and
- * peak heap. Every measurement follows a warm-up as long as the measurement
- * itself, so JIT compilation and lazy loading count only in the cold-start
- * figure. Throughput is given per wall second and per CPU second of the
- * measuring threads: on a shared machine only the latter is stable.
+ * peak heap. Every measurement follows a warm-up that lasts until the JIT has
+ * settled (its compile time grows by under a tenth of a warm-up window; the
+ * pipeline's code keeps the compiler busy for tens of seconds, and a compiler
+ * thread takes a core from a two-thread run), so JIT compilation and lazy
+ * loading count only in the cold-start figure; the report says how long the
+ * warm-up took and how busy the compiler still was while measuring. Throughput
+ * is given per wall second and per CPU second of the measuring threads: on a
+ * shared machine only the latter is stable.
  */
 public final class Bench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    /** The JIT has settled when a warm-up window spends under this share of its wall time compiling. */
+    static final double JIT_SETTLED_SHARE = 0.10;
+    /**
+     * A warm-up ends after this many measuring times (at most two minutes), settled or not: the report then
+     * shows how busy the compiler still is.
+     */
+    static final int MAX_WARM_UP_WINDOWS = 20;
     /** Options of this JVM the cold-start JVM inherits: the launcher's heap, GC and start-up cache. */
     private static final List<String> COLD_START_OPTIONS = List.of("-Xmx", "-XX:+UseSerialGC", "-XX:AOTCache=",
             "-XX:SharedArchiveFile=", "-Xshare", "-Xlog:", "--sun-misc-unsafe-memory-access");
@@ -100,12 +113,15 @@ public final class Bench {
         resetPeaks();
         Copydesk desk = Copydesk.builder().options(options).build();
         double kb = docs.stream().mapToLong(String::length).sum() / 1024.0;
-        warmUp(desk, docs, threads);
-
         Map<String, LongAdder> stageNanos = new ConcurrentHashMap<>();
         Pipeline.StageTimer timer = (id, nanos) -> stageNanos.computeIfAbsent(id, k -> new LongAdder()).add(nanos);
+        long warmUpStart = System.nanoTime();
+        double settledShare = warmUp(desk, docs, threads, timer);
+        double warmUpSeconds = (System.nanoTime() - warmUpStart) / 1e9;
+        stageNanos.clear();
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long jitStart = jitMillis();
         int rounds = 0;
         do {
             for (String doc : docs) {
@@ -114,6 +130,7 @@ public final class Bench {
             rounds++;
         } while (System.nanoTime() - start < minSeconds * 1e9);
         double single = (System.nanoTime() - start) / 1e9;
+        double singleJit = jitShare(jitStart, single);
         double singleCpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         Map<String, Double> perStage = new LinkedHashMap<>();
         for (var stage : desk.pipeline().stages()) {
@@ -124,31 +141,61 @@ public final class Bench {
         }
         int multiRounds = Math.max(1, rounds);
         long t0 = System.nanoTime();
+        long jitMulti = jitMillis();
         double multiCpu = runPool(desk, docs, threads, multiRounds);
         double multi = (System.nanoTime() - t0) / 1e9;
+        double multiJit = jitShare(jitMulti, multi);
         double peak = peakHeapMegabytes(); // before LanguageTool's own run, which is not the pipeline's
         double[] lt = compareLanguageTool ? languageToolKbPerSecond(docs, kb) : new double[] {-1, -1};
         return new BenchReport(docs.size(), kb, threads, options.grammar().name(), perStage,
                 kb * rounds / single, docs.size() * rounds / single,
                 kb * multiRounds * threads / multi, docs.size() * multiRounds * threads / multi,
                 lt[0], coldInside, coldWall, peak,
-                kb * rounds / singleCpu, kb * multiRounds * threads / multiCpu, lt[1]);
+                kb * rounds / singleCpu, kb * multiRounds * threads / multiCpu, lt[1],
+                new BenchReport.JitActivity(warmUpSeconds, settledShare, singleJit, multiJit));
+    }
+
+    /** Milliseconds the JIT has spent compiling, summed over its threads; -1 where the JVM does not say. */
+    private static long jitMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : -1;
+    }
+
+    /** Compile time since {@code fromMillis} as a share of one core over {@code seconds}; -1 when unknown. */
+    private static double jitShare(long fromMillis, double seconds) {
+        long now = jitMillis();
+        return now < 0 || fromMillis < 0 ? -1 : (now - fromMillis) / 1000.0 / Math.max(1e-9, seconds);
     }
 
     /**
-     * Cleans the sample until the JIT has settled (at least the measuring time, at least three rounds),
-     * then once on every worker thread so each has its own LanguageTool instances.
+     * Cleans the sample in windows of at least three rounds and the measuring time each, the way the
+     * measurement does, until a window spends under {@link #JIT_SETTLED_SHARE} of its time compiling (or
+     * {@link #MAX_WARM_UP_WINDOWS} measuring times have passed: compiles come in bursts of half a second, so a
+     * window, not a round, is the unit); then on every worker thread at once for about a measuring time, so each
+     * has its own LanguageTool instances and the compiles that concurrency brings are done.
+     * Returns the last window's share of time compiling (-1 when the JVM does not say).
      */
-    private void warmUp(Copydesk desk, List<String> docs, int threads) {
+    private double warmUp(Copydesk desk, List<String> docs, int threads, Pipeline.StageTimer timer) {
         long start = System.nanoTime();
-        int rounds = 0;
+        double share;
+        double roundSeconds;
         do {
-            for (String doc : docs) {
-                desk.clean(doc, options);
-            }
-            rounds++;
-        } while (rounds < 3 || System.nanoTime() - start < minSeconds * 1e9);
-        runPool(desk, docs, threads, 1);
+            long windowStart = System.nanoTime();
+            long jit = jitMillis();
+            int rounds = 0;
+            do {
+                for (String doc : docs) {
+                    desk.pipeline().run(doc, options, timer);
+                }
+                rounds++;
+            } while (rounds < 3 || System.nanoTime() - windowStart < minSeconds * 1e9);
+            double window = (System.nanoTime() - windowStart) / 1e9;
+            share = jitShare(jit, window);
+            roundSeconds = window / rounds;
+        } while (share >= JIT_SETTLED_SHARE
+                && System.nanoTime() - start < Math.min(120, MAX_WARM_UP_WINDOWS * minSeconds) * 1e9);
+        // the workers too, for a measuring time: N threads at once bring compiles of their own
+        runPool(desk, docs, threads, (int) Math.max(1, Math.ceil(minSeconds / roundSeconds / threads)));
+        return share;
     }
 
     /** Each of {@code threads} workers cleans the whole sample {@code rounds} times; returns their CPU seconds. */

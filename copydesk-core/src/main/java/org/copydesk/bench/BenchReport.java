@@ -24,6 +24,7 @@ import java.util.Map;
  * @param pipelineKbPerCpuSecond whole pipeline, one thread, per CPU second of that thread
  * @param allThreadsKbPerCpuSecond whole pipeline on {@code threads} threads, per CPU second summed over them
  * @param languageToolKbPerCpuSecond raw LanguageTool, per CPU second
+ * @param jit                how long the warm-up ran and how busy the JIT compiler was
  */
 public record BenchReport(
         int documents,
@@ -41,7 +42,19 @@ public record BenchReport(
         double peakHeapMegabytes,
         double pipelineKbPerCpuSecond,
         double allThreadsKbPerCpuSecond,
-        double languageToolKbPerCpuSecond) {
+        double languageToolKbPerCpuSecond,
+        JitActivity jit) {
+
+    /**
+     * The JIT compiler's activity, as shares of one core spent compiling (-1: the JVM does not say).
+     *
+     * @param warmUpSeconds how long the warm-up ran before the measurements
+     * @param lastWarmUpWindow share in the warm-up's last window (under 0.10 when it settled)
+     * @param singleThread    share during the one-thread measurement
+     * @param allThreads      share during the N-thread measurement
+     */
+    public record JitActivity(double warmUpSeconds, double lastWarmUpWindow, double singleThread, double allThreads) {
+    }
 
     public double perThreadKbPerSecond() {
         return allThreadsKbPerSecond / threads;
@@ -80,6 +93,11 @@ public record BenchReport(
         if (coldStartMillis >= 0) {
             out.printf(Locale.ROOT, "cold start (fresh JVM, launcher options): first document cleaned after %d ms; process wall %d ms%n",
                     coldStartMillis, coldStartWallMillis);
+        }
+        if (jit.singleThread() >= 0) {
+            out.printf(Locale.ROOT, "warm-up: %.0f s; JIT compiling %.0f%% of a core in its last window, %.0f%% during"
+                            + " the 1-thread run, %.0f%% during the %d-thread run%n", jit.warmUpSeconds(),
+                    100 * jit.lastWarmUpWindow(), 100 * jit.singleThread(), 100 * jit.allThreads(), threads);
         }
         out.printf(Locale.ROOT, "peak heap: %.0f MB (max heap %d MB)%n", peakHeapMegabytes,
                 Runtime.getRuntime().maxMemory() >> 20);

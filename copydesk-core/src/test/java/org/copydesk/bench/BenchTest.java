@@ -22,10 +22,16 @@ class BenchTest {
         assertTrue(r.stageKbPerSecond().containsKey("grammar"), "stages: " + r.stageKbPerSecond().keySet());
         assertTrue(r.pipelineKbPerSecond() > 0 && r.allThreadsKbPerSecond() > 0 && r.pipelineDocsPerSecond() > 0);
         assertTrue(r.peakHeapMegabytes() > 0);
+        // the warm-up ran at least its three rounds, and stopped by its cap (20 windows of 0.05 s) if not settled
+        BenchReport.JitActivity jit = r.jit();
+        assertTrue(jit.warmUpSeconds() > 0 && jit.warmUpSeconds() < 60, "warm-up " + jit.warmUpSeconds() + " s");
+        assertTrue(jit.lastWarmUpWindow() < Bench.JIT_SETTLED_SHARE || jit.warmUpSeconds() >= 1.0,
+                "an unsettled warm-up runs to its cap: " + jit);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         r.print(new PrintStream(buf, true, StandardCharsets.UTF_8));
         String printed = buf.toString(StandardCharsets.UTF_8);
-        for (String label : List.of("per stage", "pipeline, 1 thread", "pipeline, 2 threads", "peak heap", "grammar")) {
+        for (String label : List.of("per stage", "pipeline, 1 thread", "pipeline, 2 threads", "warm-up", "peak heap",
+                "grammar")) {
             assertTrue(printed.contains(label), "missing '" + label + "' in:\n" + printed);
         }
     }
