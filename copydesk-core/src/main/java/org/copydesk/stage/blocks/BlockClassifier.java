@@ -79,7 +79,7 @@ final class BlockClassifier {
             boolean subheadPosition = i > 0 && i + 1 < n && blocks.get(i - 1).sentence()
                     && blocks.get(i + 1).bodyParagraph();
             Optional<BlockRules.Hit> hit = code[i] ? Optional.empty() : wrapped
-                    ? (datelines ? datelineOnly(blocks.get(i)) : Optional.empty())
+                    ? wrappedMatch(blocks.get(i), datelines)
                     : rules.firstMatch(blocks.get(i), subheadPosition, reader, datelines);
             if (hit.isPresent()) {
                 BlockRule rule = hit.get().rule();
@@ -145,6 +145,16 @@ final class BlockClassifier {
 
     private static boolean wrapped(boolean[] joinsNext, int i) {
         return joinsNext[i] || i > 0 && joinsNext[i - 1];
+    }
+
+    /**
+     * A line that seems wrapped into a paragraph is tried only as a dateline (near the top) and against the rows
+     * whose match is a whole line that is never wrapped ({@code standalone}: a server notice ends "on line 12"
+     * however long the line under it).
+     */
+    private Optional<BlockRules.Hit> wrappedMatch(Block block, boolean datelines) {
+        Optional<BlockRules.Hit> dateline = datelines ? datelineOnly(block) : Optional.empty();
+        return dateline.isPresent() ? dateline : rules.firstStandaloneMatch(block, reader);
     }
 
     private Optional<BlockRules.Hit> datelineOnly(Block block) {

@@ -59,6 +59,23 @@ final class BlockRules {
         return Optional.empty();
     }
 
+    /**
+     * The first row marked {@code standalone} that matches: for a line that seems to run on into the next (a
+     * long line ending in a digit or a word, a long line under it), where the other rows are not tried.
+     */
+    Optional<Hit> firstStandaloneMatch(Block block, MetadataReader reader) {
+        String folded = RequiredLiterals.fold(block.text());
+        for (BlockRule rule : rules) {
+            if (rule.limits().standalone() && rule.label() != BlockRule.Label.DATELINE) {
+                Optional<Map<String, String>> metadata = rule.match(block, false, reader, folded);
+                if (metadata.isPresent()) {
+                    return Optional.of(new Hit(rule, metadata.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static BlockRule parse(Dictionaries.Row row) {
         if (row.size() < 6) {
             throw row.error("expected label, rule, confidence, scope, limits, pattern [, note]");

@@ -4,8 +4,9 @@ package org.copydesk.stage.blocks;
  * Block features a pattern row asks for before its pattern is tried (the
  * {@code limits} column of boilerplate.tsv), e.g. {@code words<=12,nosentence}.
  */
-record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere, boolean digit, boolean unasked) {
-    static final Limits NONE = new Limits(Integer.MAX_VALUE, false, false, false, false, false);
+record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere, boolean digit, boolean unasked,
+              boolean standalone) {
+    static final Limits NONE = new Limits(Integer.MAX_VALUE, false, false, false, false, false, false);
 
     static Limits parse(String spec) {
         if (spec.isBlank() || spec.equals("-")) {
@@ -17,6 +18,7 @@ record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere
         boolean anywhere = false;
         boolean digit = false;
         boolean unasked = false;
+        boolean standalone = false;
         for (String part : spec.split(",")) {
             String p = part.strip();
             if (p.startsWith("words<=")) {
@@ -31,11 +33,13 @@ record Limits(int maxWords, boolean noSentence, boolean bullet, boolean anywhere
                 digit = true;
             } else if (p.equals("unasked")) {
                 unasked = true; // checked by ContentContext: under a question the line is its answer
+            } else if (p.equals("standalone")) {
+                standalone = true; // checked by BlockClassifier: the match is a whole line, never wrapped
             } else {
                 throw new IllegalArgumentException("unknown limit '" + p + "'");
             }
         }
-        return new Limits(maxWords, noSentence, bullet, anywhere, digit, unasked);
+        return new Limits(maxWords, noSentence, bullet, anywhere, digit, unasked, standalone);
     }
 
     /**
