@@ -122,13 +122,7 @@ public final class Bench {
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         long jitStart = jitMillis();
-        int rounds = 0;
-        do {
-            for (String doc : docs) {
-                desk.pipeline().run(doc, options, timer);
-            }
-            rounds++;
-        } while (System.nanoTime() - start < minSeconds * 1e9);
+        int rounds = cleanRounds(desk, docs, timer, 1);
         double single = (System.nanoTime() - start) / 1e9;
         double singleJit = jitShare(jitStart, single);
         double singleCpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
@@ -181,13 +175,7 @@ public final class Bench {
         do {
             long windowStart = System.nanoTime();
             long jit = jitMillis();
-            int rounds = 0;
-            do {
-                for (String doc : docs) {
-                    desk.pipeline().run(doc, options, timer);
-                }
-                rounds++;
-            } while (rounds < 3 || System.nanoTime() - windowStart < minSeconds * 1e9);
+            int rounds = cleanRounds(desk, docs, timer, 3);
             double window = (System.nanoTime() - windowStart) / 1e9;
             share = jitShare(jit, window);
             roundSeconds = window / rounds;
@@ -196,6 +184,19 @@ public final class Bench {
         // the workers too, for a measuring time: N threads at once bring compiles of their own
         runPool(desk, docs, threads, (int) Math.max(1, Math.ceil(minSeconds / roundSeconds / threads)));
         return share;
+    }
+
+    /** Cleans the sample round after round for at least {@code minRounds} and the measuring time; returns the rounds. */
+    private int cleanRounds(Copydesk desk, List<String> docs, Pipeline.StageTimer timer, int minRounds) {
+        long start = System.nanoTime();
+        int rounds = 0;
+        do {
+            for (String doc : docs) {
+                desk.pipeline().run(doc, options, timer);
+            }
+            rounds++;
+        } while (rounds < minRounds || System.nanoTime() - start < minSeconds * 1e9);
+        return rounds;
     }
 
     /** Each of {@code threads} workers cleans the whole sample {@code rounds} times; returns their CPU seconds. */
