@@ -26,6 +26,8 @@ import opennlp.tools.util.TokenTag;
  * distinct pair of last outcomes; any other context generator is asked for every sequence, as OpenNLP does. The
  * queue, its order of insertion, the score arithmetic ({@code StrictMath.log}) and the pruning are OpenNLP's, so
  * the best sequence is the same ({@code OpenNlpBeamSearchTest} compares the two on every sentence of our corpus).
+ * One instance serves every thread: unlike OpenNLP's (built per sentence, with a scores buffer of its own), it
+ * keeps no state but the model, whose evaluation writes only into the array it is given.
  */
 final class OpenNlpBeamSearch<T> implements SequenceClassificationModel<T> {
     /** OpenNLP's floor for a sequence's log score (BeamSearch.zeroLog). */
@@ -67,7 +69,7 @@ final class OpenNlpBeamSearch<T> implements SequenceClassificationModel<T> {
         prev.add(Path.ROOT);
         for (int i = 0; i < sequence.length; i++) {
             int sz = Math.min(size, prev.size());
-            Map<Path.LastTwo, Scores> atToken = new HashMap<>();
+            Map<Path.LastTwo, Scores> atToken = contexts.byLastTwo() ? new HashMap<>() : null;
             for (int sc = 0; prev.size() > 0 && sc < sz; sc++) {
                 Path top = prev.remove();
                 String[] outcomes = top.outcomes();
