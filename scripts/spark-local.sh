@@ -25,8 +25,12 @@ if [ -z "$(job)" ] || [ -n "$(find copydesk-*/src/main dictionaries pom.xml copy
     || { cat target/spark-build.log >&2; exit 2; }
 fi
 cp_file="$root/target/spark-classpath.txt"
-if [ ! -s "$cp_file" ] || [ copydesk-spark/pom.xml -nt "$cp_file" ]; then
-  mvn -q -B -pl copydesk-spark dependency:build-classpath -Dmdep.includeScope=provided \
+if [ ! -s "$cp_file" ] || [ copydesk-spark/pom.xml -nt "$cp_file" ] || [ "$0" -nt "$cp_file" ]; then
+  # copydesk's own modules come from the job jar only: a copydesk-core in the local repository (from an
+  # earlier `mvn install`) would otherwise stand before the job jar and run older code and dictionaries
+  # (the plugin reads includeScope and excludeGroupIds; "mdep.includeScope" was ignored, and the class path
+  # held every scope: LanguageTool, copydesk-core and copydesk-cli from the local repository)
+  mvn -q -B -pl copydesk-spark dependency:build-classpath -DincludeScope=provided -DexcludeGroupIds=org.copydesk \
     -Dmdep.outputFile="$cp_file" >target/spark-build.log 2>&1 || { cat target/spark-build.log >&2; exit 2; }
 fi
 glossaries="$(ls "$root"/copydesk-glossaries-gpl/target/copydesk-glossaries-gpl-*.jar 2>/dev/null | head -n 1)"
