@@ -24,10 +24,22 @@ import org.languagetool.chunking.EnglishChunker;
  * once on standard error.
  */
 public final class EnglishChunkerModels {
-    private static final String POS_ARTIFACT = "pos.model";
-    private static final String CHUNKER_ARTIFACT = "chunker.model";
-    /** EnglishChunker's static model fields and the artifact of each that holds its maxent model. */
-    private static final String[][] FIELDS = {{"posModel", POS_ARTIFACT}, {"chunkerModel", CHUNKER_ARTIFACT}};
+    /** The chunker's two models: EnglishChunker's static field, the artifact holding its maxent model, OpenNLP's beam. */
+    private enum Slot {
+        TAGGER("posModel", "pos.model", POSTaggerME.DEFAULT_BEAM_SIZE),
+        CHUNKER("chunkerModel", "chunker.model", ChunkerME.DEFAULT_BEAM_SIZE);
+
+        final String field;
+        final String artifact;
+        final int defaultBeam;
+
+        Slot(String field, String artifact, int defaultBeam) {
+            this.field = field;
+            this.artifact = artifact;
+            this.defaultBeam = defaultBeam;
+        }
+    }
+
     private static volatile boolean installed;
 
     private EnglishChunkerModels() {
@@ -43,15 +55,10 @@ public final class EnglishChunkerModels {
             return;
         }
         synchronized (EnglishChunkerModels.class) {
-            if (installed) {
-                return;
-            }
-            try {
+            if (!installed) {
                 wrapAll();
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                System.err.println("copydesk: LanguageTool's English chunker runs as shipped (" + e + ")");
+                installed = true;
             }
-            installed = true;
         }
     }
 
@@ -65,50 +72,50 @@ public final class EnglishChunkerModels {
                 return work.get();
             }
             try {
-                for (String[] field : FIELDS) {
-                    Map<String, Object> artifacts = artifacts(field[0]);
-                    if (artifacts.get(field[1]) instanceof OpenNlpBeamSearch<?> ours) {
-                        artifacts.put(field[1], ours.model());
+                for (Slot slot : Slot.values()) {
+                    Map<String, Object> artifacts = artifacts(slot);
+                    if (artifacts.get(slot.artifact) instanceof OpenNlpBeamSearch<?> ours) {
+                        artifacts.put(slot.artifact, ours.model());
                     }
                 }
                 return work.get();
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             } finally {
-                try {
-                    wrapAll();
-                } catch (ReflectiveOperationException e) {
-                    System.err.println("copydesk: LanguageTool's English chunker runs as shipped (" + e + ")");
-                }
+                wrapAll();
             }
         }
     }
 
-    private static void wrapAll() throws ReflectiveOperationException {
-        replace(artifacts("posModel"), POS_ARTIFACT, POSTaggerME.DEFAULT_BEAM_SIZE);
-        replace(artifacts("chunkerModel"), CHUNKER_ARTIFACT, ChunkerME.DEFAULT_BEAM_SIZE);
-    }
-
     /** The artifacts now under the chunker's tagger and chunker (for tests). */
     static Object[] models() throws ReflectiveOperationException {
-        return new Object[] {artifacts("posModel").get(POS_ARTIFACT), artifacts("chunkerModel").get(CHUNKER_ARTIFACT)};
+        return new Object[] {artifacts(Slot.TAGGER).get(Slot.TAGGER.artifact),
+                artifacts(Slot.CHUNKER).get(Slot.CHUNKER.artifact)};
     }
 
     /**
-     * The maxent model under {@code artifact} becomes our beam search over it, with the beam OpenNLP would use: the
-     * model's manifest's, else the tool's default (as POSModel and ChunkerModel read it).
+     * Each maxent model becomes our beam search over it, with the beam OpenNLP would use: the model's manifest's,
+     * else the tool's default (as POSModel and ChunkerModel read it). A failure leaves the models as shipped.
      */
-    private static void replace(Map<String, Object> artifacts, String artifact, int defaultBeam) {
-        if (artifacts.get(artifact) instanceof MaxentModel maxent) {
-            Properties manifest = (Properties) artifacts.get("manifest.properties");
-            String size = manifest == null ? null : manifest.getProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-            artifacts.put(artifact, new OpenNlpBeamSearch<>(maxent, size != null ? Integer.parseInt(size) : defaultBeam));
+    private static void wrapAll() {
+        try {
+            for (Slot slot : Slot.values()) {
+                Map<String, Object> artifacts = artifacts(slot);
+                if (artifacts.get(slot.artifact) instanceof MaxentModel maxent) {
+                    Properties manifest = (Properties) artifacts.get("manifest.properties");
+                    String size = manifest == null ? null : manifest.getProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+                    artifacts.put(slot.artifact,
+                            new OpenNlpBeamSearch<>(maxent, size != null ? Integer.parseInt(size) : slot.defaultBeam));
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("copydesk: LanguageTool's English chunker runs as shipped (" + e + ")");
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> artifacts(String staticField) throws ReflectiveOperationException {
-        Field model = EnglishChunker.class.getDeclaredField(staticField);
+    private static Map<String, Object> artifacts(Slot slot) throws ReflectiveOperationException {
+        Field model = EnglishChunker.class.getDeclaredField(slot.field);
         model.setAccessible(true);
         Field map = BaseModel.class.getDeclaredField("artifactMap");
         map.setAccessible(true);
