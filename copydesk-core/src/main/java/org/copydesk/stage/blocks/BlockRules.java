@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.copydesk.dict.Dictionaries;
 
 /**
@@ -46,17 +47,8 @@ final class BlockRules {
     }
 
     Optional<Hit> firstMatch(Block block, boolean subheadPosition, MetadataReader reader, boolean datelinesAllowed) {
-        String folded = RequiredLiterals.fold(block.text());
-        for (BlockRule rule : rules) {
-            if (rule.label() == BlockRule.Label.DATELINE && !datelinesAllowed) {
-                continue;
-            }
-            Optional<Map<String, String>> metadata = rule.match(block, subheadPosition, reader, folded);
-            if (metadata.isPresent()) {
-                return Optional.of(new Hit(rule, metadata.get()));
-            }
-        }
-        return Optional.empty();
+        return firstMatch(block, rule -> datelinesAllowed || rule.label() != BlockRule.Label.DATELINE,
+                subheadPosition, reader);
     }
 
     /**
@@ -64,10 +56,17 @@ final class BlockRules {
      * long line ending in a digit or a word, a long line under it), where the other rows are not tried.
      */
     Optional<Hit> firstStandaloneMatch(Block block, MetadataReader reader) {
+        return firstMatch(block, rule -> rule.limits().standalone() && rule.label() != BlockRule.Label.DATELINE,
+                false, reader);
+    }
+
+    /** The first of the rows {@code tried} admits that matches, in the rows' order. */
+    private Optional<Hit> firstMatch(Block block, Predicate<BlockRule> tried, boolean subheadPosition,
+                                     MetadataReader reader) {
         String folded = RequiredLiterals.fold(block.text());
         for (BlockRule rule : rules) {
-            if (rule.limits().standalone() && rule.label() != BlockRule.Label.DATELINE) {
-                Optional<Map<String, String>> metadata = rule.match(block, false, reader, folded);
+            if (tried.test(rule)) {
+                Optional<Map<String, String>> metadata = rule.match(block, subheadPosition, reader, folded);
                 if (metadata.isPresent()) {
                     return Optional.of(new Hit(rule, metadata.get()));
                 }
