@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
  * every stage can trust the same answer.
  */
 final class LineClassifier {
-    private static final Pattern PROMPT = Pattern.compile("^\\s*(?:>>>|\\.\\.\\.(?:\\s|$)|\\$ |# |% |C:\\\\|[a-z]+@[\\w.-]+[:$#])");
+    private static final Pattern PROMPT = Pattern.compile("^\\s*(?:>>>|\\.\\.\\.(?:\\s|$)|\\$>? |# |% |C:\\\\|[a-z]+@[\\w.-]+[:$#])");
     private static final Pattern INDENTED = Pattern.compile("^(?: {4}|\t)");
     private static final Pattern CODE_STATEMENT = Pattern.compile(
-            "^\\s*(?:#include|#define|#if|#endif|#else|import |from \\S+ import|def |class \\S+[:(]|return\\b|[a-z_][\\w.]*\\s*=[^=]|[a-z_][\\w.]*\\(.*\\)\\s*;?$|[{}]\\s*$|//|/\\*|\\.\\. [a-z-]+::)");
+            "^\\s*(?:#include|#define|#if|#endif|#else|import |from \\S+ import|def |class \\S+[:(]|return\\b|[a-z_][\\w.]*\\s*=[^=]|[a-z_][\\w.]*\\(.*\\)\\s*;?$|[{}]\\s*$|//|/\\*|\\.\\. [a-z-]+::"
+                    // a sigil variable assigned, bound to a regex or called through ("$cost = ...", "@list =~", "$obj->run")
+                    + "|[$@%][A-Za-z_]\\w*\\s*(?:[-+*/.x]?=[^=]|=~|->))"
+                    // a statement closed and commented ("print $x while 1;  # loops forever", "x++; // next")
+                    + "|;\\s+(?:#|//)\\s");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[*•·▪◦‣–-]|\\d{1,3}[.)]|[a-z][.)])\\s+\\S");
     private static final Pattern CELL_GAP = Pattern.compile("\t|\\s\\|\\s|\\S {3,}\\S");
     private static final Pattern ENTITY = Pattern.compile("&#?\\w{1,8};");

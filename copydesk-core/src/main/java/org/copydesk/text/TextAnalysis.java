@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  */
 public final class TextAnalysis {
     private static final Pattern CHUNK = Pattern.compile("\\S+");
-    /** URLs, addresses, handles, paths, code and dotted identifiers such as logging.Formatter or node.js. */
+    /**
+     * URLs, addresses, handles, paths, code, dotted identifiers such as logging.Formatter or node.js, and
+     * namespaced ones such as Hash::Util or std::vector.
+     */
     static final Pattern CODE_CHUNK = Pattern.compile(
             "(?:.*(?:://|@|[/\\\\_=<>{}|~^`*#$%]).*)|(?:[(\\[\"“‘']?www\\..*)|(?:.*[\\p{L}\\d]\\.[\\p{L}_].*)"
-                    + "|(?:.*\\w\\(.*)|(?:.*\\)\\w.*)|(?:.*[\\[\\]].*)|(?:--?[a-z].*)|(?:[A-Za-z]\\w*:\\w.*)");
+                    + "|(?:.*\\w\\(.*)|(?:.*\\)\\w.*)|(?:.*[\\[\\]].*)|(?:--?[a-z].*)|(?:[A-Za-z]\\w*::?\\w.*)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*\\s+");
     private static final Pattern ABBREVIATION = Pattern.compile(

@@ -28,6 +28,28 @@ class TextAnalysisTest {
     }
 
     @Test
+    void codeIsKnownByItsStatementsAsWellAsItsIndentation() {
+        String text = "Loops can run for ever.\n\n print \"again\\n\" while 1;   # never stops\n\n"
+                + " $> time ./sort-log access.log > sorted\n\n $total = $price * $qty;\n\n"
+                + "We won the final; #GoTeam were there.\n\nThe score was 3-1; # of fans: many.\n";
+        TextAnalysis a = TextAnalysis.of(text);
+        assertEquals(LineKind.CODE, a.lineAt(at(text, "print")).kind(), "a statement closed and commented");
+        assertEquals(LineKind.CODE, a.lineAt(at(text, "time")).kind(), "a shell prompt");
+        assertEquals(LineKind.CODE, a.lineAt(at(text, "$total")).kind(), "a sigil variable assigned");
+        assertEquals(LineKind.PROSE, a.lineAt(at(text, "We won")).kind(), "a hashtag after a semicolon is prose");
+        assertEquals(LineKind.PROSE, a.lineAt(at(text, "Loops")).kind());
+    }
+
+    @Test
+    void namespacedIdentifiersAreCode() {
+        String text = "Use Hash::Util::FieldHash or std::vector, as the note says.";
+        TextAnalysis a = TextAnalysis.of(text);
+        assertTrue(a.touchesCode(at(text, "FieldHash"), at(text, "FieldHash") + 9));
+        assertTrue(a.touchesCode(at(text, "vector"), at(text, "vector") + 6));
+        assertFalse(a.touchesCode(at(text, "note"), at(text, "note") + 4));
+    }
+
+    @Test
     void codeChunksAndUrlsAreProtectedInProse() {
         String text = "Call logging.Formatter or visit https://example.com/a today, said Ann.";
         TextAnalysis a = TextAnalysis.of(text);

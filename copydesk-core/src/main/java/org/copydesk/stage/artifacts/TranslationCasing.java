@@ -106,7 +106,8 @@ final class TranslationCasing {
 
     /**
      * The paragraph before is prose that ended its sentence: after code, a colon or an unfinished
-     * line, a lower-case paragraph goes on with the sentence ("… as follows: [code] which shows …").
+     * line, a lower-case paragraph goes on with the sentence ("… as follows: [code] which shows …"), and
+     * after a quotation that holds no stop of its own too ("… who said: “Do Not Engage” [break] in 1645.").
      */
     private static boolean afterFinishedProse(String t, TextAnalysis analysis, TextAnalysis.Line line) {
         int i = line.start() - 1;
@@ -117,7 +118,15 @@ final class TranslationCasing {
             return false;
         }
         TextAnalysis.Line before = analysis.lineAt(i);
-        return before.kind() == LineKind.PROSE && ".!?\"”".indexOf(t.charAt(i)) >= 0;
+        if (before.kind() != LineKind.PROSE) {
+            return false;
+        }
+        // a quotation finishes the sentence only with its own stop inside ("… he said: “Go.”"); a title or
+        // slogan in quotation marks ("Do Not Engage in Useless Activity") runs on into the next line
+        while (i > before.start() && "\"”".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return ".!?".indexOf(t.charAt(i)) >= 0;
     }
 
     /** A prose line that starts a paragraph: first line of the text or after a blank line. */

@@ -131,8 +131,17 @@ final class LineCues {
      * A photo credit: a name and its agency joined by a slash ("Jane Doe/Reuters", "Screenshot/City Hall"),
      * a picture "via" or "for" a news organisation, or a line ending in a picture agency.
      */
-    private static final Pattern CREDIT = Pattern.compile("(?:[^/]*\\p{Ll}/\\p{Lu}\\p{L}[^/]*|.*(?i:\\bvia) \\p{Lu}.*"
-            + "|.* for (?:The )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,4}"
+    /**
+     * What stands before a credit's slash, "via" or "for": a bullet, then only names and places, capitalised
+     * ("Beijing Thomas Peter/Reuters", "Taipei, Taiwan Lam Yik Fei for The New York Times", "By Cctv, Via
+     * AP") with their small particles. A lower-case word makes it a sentence or a label ("The following are
+     * editor/IDEs that support Perl", "Perl extension for Version Objects").
+     */
+    private static final String CREDITED = "[^\\p{L}]*(?:(?:\\p{Lu}[\\p{L}'.-]*|de|da|del|der|van|von|dos|du|al|el|bin|and|&)"
+            + "[,;]?\\s+)*";
+    private static final Pattern CREDIT = Pattern.compile("(?:" + CREDITED + "\\p{Lu}[\\p{L}'.-]*\\p{Ll}/\\p{Lu}\\p{L}[^/]*"
+            + "|" + CREDITED + "(?i:via) \\p{Lu}.*"
+            + "|" + CREDITED + "\\p{Lu}[\\p{L}'.-]* for (?:The )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,4}"
             + "|.*(?:Getty Images|Associated Press|Reuters|Agence France-Presse|AFP|EPA|Shutterstock|Alamy))");
     /**
      * A picture credit: a picture word and its mark ("Photo:", "Image -", "Photo by", "Photo courtesy of"),
@@ -404,7 +413,8 @@ final class LineCues {
     /**
      * Three or more short items (one or two words each, no function word), cut by separators, commas or
      * runs of spaces, after an optional label and colon: a row of buttons or a tag list. The first item
-     * may carry the row's label ("Share on Messenger, Email, Print").
+     * may carry the row's label ("Share on Messenger, Email, Print"). Half or more of the items figures
+     * ("Leon T    5.35.5    2021-Oct-21"): a row of a table, which is content.
      */
     static boolean labelList(String text) {
         if (closesSentence(text)) {
@@ -416,11 +426,13 @@ final class LineCues {
             return false; // capitalised words cut only by spaces are a title as often as a row of buttons
         }
         int n = 0;
+        int figures = 0;
         for (int k = 0; k < items.length; k++) {
             String t = items[k].strip();
             if (t.isEmpty()) {
                 continue;
             }
+            figures += hasAsciiDigit(t) ? 1 : 0;
             String[] ws = t.split(" ");
             // the first item may carry the row's label: "Share on Messenger, Email, Print"
             boolean label = k == 0 && ws.length <= 3;
@@ -435,7 +447,8 @@ final class LineCues {
             }
             n++;
         }
-        return n >= 3;
+        // a row whose cells are mostly figures (versions, dates, amounts) is a table's data, not a menu's labels
+        return n >= 3 && 2 * figures < n;
     }
 
     /**

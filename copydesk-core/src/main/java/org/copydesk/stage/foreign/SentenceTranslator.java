@@ -45,7 +45,7 @@ final class SentenceTranslator {
         if (s.size() == 0) {
             return;
         }
-        Unit[] units = classifier.classify(s, taken);
+        Unit[] units = classifier.classify(s, taken, draft.analysis());
         if (!classifier.englishEnough(s, units)) {
             return;
         }

@@ -6,6 +6,7 @@ import org.copydesk.stage.foreign.Unit.Kind;
 import org.copydesk.stage.foreign.WordAnalyzer.Analysis;
 import org.copydesk.stage.foreign.WordAnalyzer.Choice;
 import org.copydesk.text.SpanIndex;
+import org.copydesk.text.TextAnalysis;
 
 /**
  * Turns a sentence's words into units: protected (names, titles, loanwords,
@@ -21,16 +22,26 @@ final class UnitClassifier {
         this.analyzer = analyzer;
     }
 
-    Unit[] classify(Sentence s, SpanIndex taken) {
+    /**
+     * {@code analysis}: the shared reading of the text the sentence is in. A word on a line of code or
+     * preformatted text, or inside a URL, path or identifier, is the program's, not the translator's
+     * ("Matched nouveau as autoconfigured driver" in a log, "# hasta la ..." in a comment): protected, and
+     * no phrase reaches into it.
+     */
+    Unit[] classify(Sentence s, SpanIndex taken, TextAnalysis analysis) {
         int n = s.size();
         Unit[] units = new Unit[n];
         boolean[] title = new boolean[n];
+        boolean[] code = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            code[i] = analysis.touchesCode(s.word(i).start(), s.word(i).end());
+        }
         for (int i = 0; i < n; i++) {
             if (units[i] != null) {
                 continue;
             }
             Token t = s.word(i);
-            if (t.glued() || t.oddCase() || taken.overlaps(t.start(), t.end())) {
+            if (code[i] || t.glued() || t.oddCase() || taken.overlaps(t.start(), t.end())) {
                 units[i] = Unit.protect(i);
                 continue;
             }
@@ -48,6 +59,9 @@ final class UnitClassifier {
             if (phrase == null && loan == 0) {
                 phrase = elision(s, i);
             }
+            if (phrase != null && reachesCode(phrase, code)) {
+                phrase = null;
+            }
             if (phrase != null && phrase.wordCount() > loan) {
                 for (int k = phrase.first(); k <= phrase.last(); k++) {
                     units[k] = phrase;
@@ -63,6 +77,15 @@ final class UnitClassifier {
             }
         }
         return units;
+    }
+
+    private static boolean reachesCode(Unit phrase, boolean[] code) {
+        for (int k = phrase.first(); k <= phrase.last(); k++) {
+            if (code[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,7 +12,8 @@ import org.copydesk.core.Draft;
  * <ul>
  * <li>lines of code, preformatted or indented text and table rows (the shared
  * analysis), and lines laid out in columns (a gap of four or more spaces,
- * a tab, or three wide gaps);</li>
+ * a tab, three wide gaps, or a gap that ends where one on the line above or
+ * below ends: " eq  equality" over " ne  inequality");</li>
  * <li>two spaces after a sentence or a colon ("ended.  The"): the typewriter
  * convention; a text that uses it again and again also keeps its wide gaps
  * before a capital or a bracket, and a doubled space inside one of its
@@ -55,7 +56,7 @@ final class DoubleSpaceRule implements SpacingRule {
         int start = lineStart + g.start();
         int end = lineStart + g.end();
         if (SENTENCE_END.matcher(line.substring(0, g.start())).find() || typewriter && isSegmentBreak(line, g)
-                || view.isCode(start, end)) {
+                || view.isCode(start, end) || alignedColumn(view.text, lineStart, g.end())) {
             return;
         }
         char before = line.charAt(g.start() - 1);
@@ -74,6 +75,33 @@ final class DoubleSpaceRule implements SpacingRule {
             draft.report(start, end, RULE, WHITESPACE, 0.5,
                     "wide space next to a symbol or number, or of three spaces: alignment or damage", " ");
         }
+    }
+
+    /**
+     * The word after the gap starts a column: on the line above or below, a gap of two or more spaces also
+     * ends at this column (" eq  equality" over " ne  inequality", "U+FFFE   U+FFFF" over "U+1FFFE  U+1FFFF").
+     * Stripped markup leaves a doubled space here and there, not one that lines up with its neighbour's.
+     */
+    static boolean alignedColumn(String text, int lineStart, int column) {
+        int prevEnd = lineStart - 1;
+        if (prevEnd >= 0) {
+            int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+            if (gapEndsAt(text, prevStart, prevEnd, column)) {
+                return true;
+            }
+        }
+        int lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd >= 0) {
+            int nextEnd = text.indexOf('\n', lineEnd + 1);
+            return gapEndsAt(text, lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd, column);
+        }
+        return false;
+    }
+
+    private static boolean gapEndsAt(String text, int lineStart, int lineEnd, int column) {
+        int at = lineStart + column;
+        return column >= 2 && at < lineEnd && !Character.isWhitespace(text.charAt(at))
+                && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == ' ';
     }
 
     /** A gap before a capital or bracket, as typewriter style puts them between segments. */

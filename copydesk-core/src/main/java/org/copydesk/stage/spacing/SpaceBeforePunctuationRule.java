@@ -21,7 +21,9 @@ import org.copydesk.core.Draft;
  * or semicolon runs on into a lower-case word ("so far : immediately"), not a
  * capitalised title or a quotation; a question or exclamation mark stands
  * outside quotation marks (a speaker's line keeps its typography). The rest
- * is reported.
+ * is reported, and so is a spaced full stop, question or exclamation mark that a
+ * lower-case word goes on from: it ends no sentence, so it is more likely a symbol
+ * the text names ("by ! or not", "Because . is special") than a misplaced stop.
  */
 final class SpaceBeforePunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_BEFORE_PUNCTUATION";
@@ -40,6 +42,13 @@ final class SpaceBeforePunctuationRule implements SpacingRule {
                 continue;
             }
             String reason = "space before \"" + mark + "\"";
+            if (".!?".contains(mark) && lowerCaseWordAfter(view.text, m.end())) {
+                // "Negation of a true value by ! or not", "Because . is special": a full stop, question or
+                // exclamation mark that a lower-case word goes on from ends no sentence; the text names the symbol
+                draft.report(m.start(), m.end(), RULE, PUNCTUATION, 0.5, reason + ", but a lower-case word goes on"
+                        + " after it: the mark ends no sentence (a symbol the text names?)", mark);
+                continue;
+            }
             if (mark.equals(",") || mark.equals(".")) {
                 draft.replace(m.start(), m.start(1), "", RULE, PUNCTUATION, 0.85, reason);
                 continue;

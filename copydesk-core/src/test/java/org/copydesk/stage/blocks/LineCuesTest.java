@@ -151,4 +151,31 @@ class LineCuesTest {
         assertTrue(LineCues.numberedLinks(line) || LineCues.tally(line) || LineCues.url(line)
                 || LineCues.numericDate(line), line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"World   Business   Markets   Sport", "Home | News | Opinion | Video",
+        "Share on Messenger, Email, Print"})
+    void rowsOfLabels(String line) {
+        assertTrue(LineCues.labelList(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Anna K    5.2.0       2021-Jan-20", "Oslo   12.4   -3.1   870", "Q1   2.1%   3.4%   1.9%"})
+    void rowsOfATableAreNoLabels(String line) {
+        assertFalse(LineCues.labelList(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Beijing Thomas Peter/Reuters", "• Hong Kong Ana Lima/Getty Images",
+        "Taipei, Taiwan Lam Yik Fei for The New York Times", "By Cctv, Via Associated Press"})
+    void photoCredits(String line) {
+        assertTrue(LineCues.credit(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The following are editor/IDEs that run on Windows:", "Perl extension for Version Objects",
+        "Support for the Unemployed", "He travelled home via Vienna"})
+    void sentencesAndLabelsAreNoCredits(String line) {
+        assertFalse(LineCues.credit(line), line);
+    }
 }
