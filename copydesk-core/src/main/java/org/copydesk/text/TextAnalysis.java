@@ -41,6 +41,8 @@ public final class TextAnalysis {
     private final BitSet quoted = new BitSet();
     private final BitSet sentenceStarts = new BitSet();
     private final Map<String, Integer> formCounts = new HashMap<>();
+    /** Built on first use by {@link #codeWord}; immutable once built, so a second build by a racing thread is harmless. */
+    private volatile java.util.Set<String> codeWords;
 
     private TextAnalysis(String text) {
         this.text = text;
@@ -116,6 +118,54 @@ public final class TextAnalysis {
         Line first = lineAt(start);
         Line last = lineAt(Math.max(start, end - 1));
         return first.kind() == LineKind.CODE || last.kind() == LineKind.CODE;
+    }
+
+    /**
+     * True when the text also writes this word as a program's: on a line of code, or in an option, a
+     * namespaced or underscored identifier or a call ("-lang", "Hash::Util", "read_file", "init()"). Such a
+     * word in the prose around is the same technical term ("where lang is the language code", "the nouveau
+     * driver"), not a typo, a glued pair or a foreign leftover. Links, addresses and paths do not count: a
+     * page's URLs carry the words of its site's language ("/internacional/gobierno-...").
+     */
+    public boolean codeWord(String word) {
+        java.util.Set<String> words = codeWords;
+        if (words == null) {
+            words = collectCodeWords();
+            codeWords = words;
+        }
+        return words.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern PROGRAM_CHUNK = Pattern.compile("--?\\p{Ll}.*|.*(?:::|_|\\w\\().*");
+
+    private java.util.Set<String> collectCodeWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Line line : lines) {
+            if (line.kind() == LineKind.CODE) {
+                addWords(line.start(), line.end(), out);
+            }
+        }
+        Matcher chunk = CHUNK.matcher(text);
+        for (int i = code.nextSetBit(0); i >= 0; i = code.nextSetBit(i)) {
+            int end = code.nextClearBit(i);
+            chunk.region(i, end);
+            while (chunk.find()) {
+                String c = chunk.group();
+                if (c.indexOf('/') < 0 && c.indexOf('@') < 0 && !c.startsWith("www.") && PROGRAM_CHUNK.matcher(c).matches()) {
+                    addWords(chunk.start(), chunk.end(), out);
+                }
+            }
+            i = end;
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    private void addWords(int from, int to, java.util.Set<String> out) {
+        Matcher w = LETTERS.matcher(text).region(from, to);
+        while (w.find()) {
+            out.add(w.group().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     /** True when [start, end) lies inside quotation marks: quoted words keep the speaker's form. */

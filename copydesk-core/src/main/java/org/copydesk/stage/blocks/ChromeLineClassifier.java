@@ -72,6 +72,13 @@ final class ChromeLineClassifier {
     // body cues
     static final double INSIDE_STORY = -1.5;     // between paragraphs of prose: chrome is rarer, damage worse
     static final double INSIDE_MARKED = -0.5;    // the same, for a line with a mark no subhead or body line has
+    /** Share of English function words from which a sentence-shaped line reads as running prose. */
+    static final double PROSE_FUNCTION_SHARE = 0.2;
+    /** Words of sentences before closing links from which they are a paragraph, not a teaser's line. */
+    static final int MIN_LINKED_PROSE_WORDS = 12;
+    /** Starts like a sentence and ends one: what stands before a paragraph's closing links. */
+    private static final java.util.regex.Pattern SENTENCES_BEFORE_LINKS =
+            java.util.regex.Pattern.compile("[\\p{Lu}\\d\"“].*[.!?][\"”’)]?");
     static final double PROSE = -3.0;            // a sentence with the function words of running prose
     static final double FULL_STOP = -1.0;        // closes like a sentence or a caption
     static final double HEADS_CONTENT = -1.5;
@@ -226,10 +233,15 @@ final class ChromeLineClassifier {
         String text = b.text();
         String[] words = LineCues.words(text); // once: several cues read them
         List<Evidence> out = new ArrayList<>();
-        int separators = LineCues.standaloneSeparators(text);
+        // sentences, then the links to their sources ("... codecs. → https://linuxmint.com/"): a paragraph of
+        // prose; the arrows before the links are no menu's separators
+        String body = LineCues.beforeTrailingLinks(text);
+        boolean linkedProse = body.length() < text.length() && SENTENCES_BEFORE_LINKS.matcher(body).matches()
+                && f.functionWordShare() >= PROSE_FUNCTION_SHARE && LineCues.words(body).length >= MIN_LINKED_PROSE_WORDS;
+        int separators = LineCues.standaloneSeparators(linkedProse ? body : text);
         if (separators >= 2) {
             out.add(new Evidence("separators", MENU_SEPARATORS));
-        } else if (separators == 1 && i == firstKept && !b.sentence()) {
+        } else if (separators == 1 && i == firstKept && !b.sentence() && !linkedProse) {
             out.add(new Evidence("title and site name", TITLE_SEPARATOR));
         }
         if (LineCues.trailingPointer(b)) {
@@ -243,7 +255,8 @@ final class ChromeLineClassifier {
         // nor is a link label and the headline it leads to, even a headline that asks a question
         LineCues.Lead parsedLead = LineCues.leadOf(text); // read once: a teaser and a chrome label both start so
         boolean teaser = i > firstProse && LineCues.teaser(parsedLead);
-        boolean prose = f.sentenceShape() && f.functionWordShare() >= 0.2 && !prompt && !notice && !teaser;
+        boolean prose = (f.sentenceShape() || linkedProse) && f.functionWordShare() >= PROSE_FUNCTION_SHARE
+                && !prompt && !notice && !teaser;
         boolean action = LineCues.callToAction(text) || prompt;
         if (prompt) {
             out.add(new Evidence("an order to the reader about the site's channels", READER_PROMPT));

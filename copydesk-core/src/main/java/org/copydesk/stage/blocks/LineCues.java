@@ -257,6 +257,24 @@ final class LineCues {
                 && URL.matcher(text).find();
     }
 
+    /**
+     * The line's sentences without the links that close it: "Tails aims at anonymity. It uses Tor. →
+     * https://tails.example" gives "Tails aims at anonymity. It uses Tor.". A reference book or a wiki puts
+     * its sources after the paragraph so; a menu or a title line has no sentences before them. The line
+     * itself when it does not end in a link.
+     */
+    static String beforeTrailingLinks(String text) {
+        String[] tokens = text.split(" ");
+        int keep = tokens.length;
+        while (keep > 0 && (url(tokens[keep - 1]) || SEPARATOR_TOKENS.contains(tokens[keep - 1]))) {
+            keep--;
+        }
+        if (keep == tokens.length || keep == 0) {
+            return text;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(tokens, keep));
+    }
+
     /** The line's last word is a link. */
     static boolean endsInUrl(String text) {
         int space = text.lastIndexOf(' ');

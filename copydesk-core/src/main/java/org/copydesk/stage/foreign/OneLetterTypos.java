@@ -64,6 +64,7 @@ final class OneLetterTypos {
                 continue;
             }
             if (taken.overlaps(start, end) || !analysis.inProse(start) || analysis.touchesCode(start, end)
+                    || analysis.codeWord(word)
                     || analysis.count(word) > 1 || known(word) || derivedOnly(word)) {
                 continue;
             }

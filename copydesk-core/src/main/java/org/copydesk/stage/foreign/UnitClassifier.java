@@ -26,7 +26,7 @@ final class UnitClassifier {
      * {@code analysis}: the shared reading of the text the sentence is in. A word on a line of code or
      * preformatted text, or inside a URL, path or identifier, is the program's, not the translator's
      * ("Matched nouveau as autoconfigured driver" in a log, "# hasta la ..." in a comment): protected, and
-     * no phrase reaches into it.
+     * no phrase reaches into it; so is a word the text also writes as code ("-lang" makes "where lang is").
      */
     Unit[] classify(Sentence s, SpanIndex taken, TextAnalysis analysis) {
         int n = s.size();
@@ -34,7 +34,7 @@ final class UnitClassifier {
         boolean[] title = new boolean[n];
         boolean[] code = new boolean[n];
         for (int i = 0; i < n; i++) {
-            code[i] = analysis.touchesCode(s.word(i).start(), s.word(i).end());
+            code[i] = analysis.touchesCode(s.word(i).start(), s.word(i).end()) || analysis.codeWord(s.word(i).text());
         }
         for (int i = 0; i < n; i++) {
             if (units[i] != null) {

@@ -56,7 +56,9 @@ final class GluedWordRule implements SpacingRule {
                     // two English words around it, a lost space, on a second clean)
                     || LostCharacters.touches(view.text, m.start(), m.end())
                     || m.end() < view.text.length() && "'’".indexOf(view.text.charAt(m.end())) >= 0
-                    || lexicon.isWhole(token)) {
+                    || lexicon.isWhole(token)
+                    // a program's name the text also writes as code ("init" of "init()", "uscan" on a command line)
+                    || view.analysis.codeWord(token)) {
                 continue;
             }
             Split best = token.length() >= MIN_TOKEN ? bestSplit(token, view, lexicon) : null;
