@@ -76,9 +76,13 @@ final class ChromeLineClassifier {
     static final double PROSE_FUNCTION_SHARE = 0.2;
     /** Words of sentences before closing links from which they are a paragraph, not a teaser's line. */
     static final int MIN_LINKED_PROSE_WORDS = 12;
-    /** Starts like a sentence and ends one: what stands before a paragraph's closing links. */
+    /**
+     * Starts like a sentence, and ends one or introduces the links ("... is explained here:"), or holds a
+     * whole sentence before its last words ("... Shell. They install with the meta-packages"): what stands
+     * before a paragraph's closing links.
+     */
     private static final java.util.regex.Pattern SENTENCES_BEFORE_LINKS =
-            java.util.regex.Pattern.compile("[\\p{Lu}\\d\"“].*[.!?][\"”’)]?");
+            java.util.regex.Pattern.compile("[\\p{Lu}\\d\"“].*(?:[.!?:][\"”’)]?|[.!?][\"”’)]? [\\p{Lu}\"“].*)");
     static final double PROSE = -3.0;            // a sentence with the function words of running prose
     static final double FULL_STOP = -1.0;        // closes like a sentence or a caption
     static final double HEADS_CONTENT = -1.5;
