@@ -38,6 +38,10 @@ final class CasingRules {
     /** Penn noun tags, with LanguageTool's countability suffixes ("NN:UN"). */
     private static final Pattern NOUN = Pattern.compile("NN.*");
     private static final Pattern DETERMINER = Pattern.compile("W?DT|PRP\\$|CD");
+    /** Words a letter may label: nouns and adjectives or participles ("grade A", "the matching A record"). */
+    private static final Pattern LABEL_HEAD = Pattern.compile("NN.*|JJ.*|VBG|VBN");
+    /** Words an article follows ("half a century", "if a player", "once a week", "what a day"): no label's head. */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("PDT|IN|CC|TO|RB.*|W.*|DT|MD|VB[DPZ]?");
     private static final Pattern PREDETERMINER = Pattern.compile("PDT");
     private static final Pattern COORDINATOR = Pattern.compile("CC");
     /** Verbs that give a name, after which a capitalised article opens the name ("a place called The Havens"). */
@@ -195,6 +199,14 @@ final class CasingRules {
             // "grade A beef", "by which A acquires (from B)"; "a place called The fair havens"; "priest of On"
             return Optional.empty();
         }
+        if (t.lower().equals("a") && !comma && labelHead(doc, i - 1) && doc.tagger().mayBe(next.lower(), NOUN)) {
+            // "a grade A student", "the matching A record", "a type A personality": after a word that may be a
+            // noun or an adjective and before a noun, "A" reads as a label's letter as well as an article (a
+            // translation's capital article follows a verb or a preposition: "signed A deal", "in A way")
+            return Optional.of(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, 0.6,
+                    reason + " (after '" + prev.text() + "', which may be a noun or an adjective, 'A' may be a"
+                            + " label's letter: \"grade A\", \"type A\")", true, false));
+        }
         Optional<Token> other = capitals.otherNonNoun(t.paragraph(), i);
         String doubt = comma ? "after a comma, where run-together verse lines and quoted speech"
                 + " open with a capital too"
@@ -222,6 +234,23 @@ final class CasingRules {
         return Optional.of(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, confidence,
                 reason + " between the English words '" + prev.text() + "' and '" + next.text()
                         + "'; the document writes '" + t.lower() + "' " + lowerUses + " time(s)", false, false));
+    }
+
+    /**
+     * Word k may be what a letter labels: a noun, adjective or participle that no article follows in
+     * English ("half a century", "if a player", "signed a deal"), or one that a determiner before it makes
+     * part of a noun phrase ("a grade A student", "the matching A record"), where no article can follow it.
+     */
+    private static boolean labelHead(Document doc, int k) {
+        TextView view = doc.view;
+        Token word = view.get(k);
+        if (!doc.tagger().mayBe(word.lower(), LABEL_HEAD) || functionWord(doc, word)) {
+            return false;
+        }
+        Token before = view.at(k - 1);
+        boolean inNounPhrase = before != null && view.sameSentence(k - 1, k) && spaced(view, k) && before.lowerCase()
+                && doc.tagger().mayBe(before.lower(), DETERMINER);
+        return inNounPhrase || !doc.tagger().mayBe(word.lower(), ARTICLE_BEFORE);
     }
 
     /**
