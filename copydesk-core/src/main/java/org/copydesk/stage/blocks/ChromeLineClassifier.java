@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.copydesk.text.Columns;
 import org.copydesk.text.LineKind;
 
 /**
@@ -213,7 +214,8 @@ final class ChromeLineClassifier {
 
     /**
      * A row of a table: a line cut into cells with another such line next to it, of the analysis' table
-     * kind or with as many bars (one line alone is no table: a row of counters or buttons).
+     * kind, with as many bars, or with a gap lined up with one of its own ({@link Columns}; one line alone
+     * is no table: a row of counters or buttons).
      */
     private static boolean tableRow(List<Block> blocks, int i) {
         Block b = blocks.get(i);
@@ -222,7 +224,8 @@ final class ChromeLineClassifier {
             if (j >= 0 && j < blocks.size() && Math.abs(blocks.get(j).lineNo() - b.lineNo()) == 1) {
                 Block next = blocks.get(j);
                 boolean bothTable = b.kind() == LineKind.TABLE_ROW && next.kind() == LineKind.TABLE_ROW;
-                if (bothTable || bars > 0 && next.text().chars().filter(c -> c == '|').count() == bars) {
+                if (bothTable || bars > 0 && next.text().chars().filter(c -> c == '|').count() == bars
+                        || b.indent() == next.indent() && Columns.shareAGap(b.raw(), next.raw())) {
                     return true;
                 }
             }

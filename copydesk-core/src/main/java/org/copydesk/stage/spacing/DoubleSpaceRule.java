@@ -86,22 +86,16 @@ final class DoubleSpaceRule implements SpacingRule {
         int prevEnd = lineStart - 1;
         if (prevEnd >= 0) {
             int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-            if (gapEndsAt(text, prevStart, prevEnd, column)) {
+            if (org.copydesk.text.Columns.gapEndsAt(text, prevStart, prevEnd, column)) {
                 return true;
             }
         }
         int lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd >= 0) {
             int nextEnd = text.indexOf('\n', lineEnd + 1);
-            return gapEndsAt(text, lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd, column);
+            return org.copydesk.text.Columns.gapEndsAt(text, lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd, column);
         }
         return false;
-    }
-
-    private static boolean gapEndsAt(String text, int lineStart, int lineEnd, int column) {
-        int at = lineStart + column;
-        return column >= 2 && at < lineEnd && !Character.isWhitespace(text.charAt(at))
-                && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == ' ';
     }
 
     /** A gap before a capital or bracket, as typewriter style puts them between segments. */
