@@ -310,6 +310,11 @@ final class FixEvidence {
         if (!next.isWord()) {
             return Verdict.withhold("'" + next.text() + "' follows the doubled word: it is talked about, not used");
         }
+        if (first.hasAny("CC") && next.hasAny("CC")) {
+            // "the and and or operators", "except and and or": conjunctions named in a row, not joined
+            return Verdict.withhold("'" + next.text() + "', another conjunction, follows: the words are named,"
+                    + " not used");
+        }
         if (ARTICLES.contains(first.text().toLowerCase(Locale.ROOT))
                 && (!next.hasAny(NOMINAL) || next.hasAny("DT", "IN", "CC", "VBZ", "VBD", "MD", "PRP", "WDT", "WP"))) {
             return Verdict.withhold("'" + next.text() + "' (" + next.tagList()

@@ -29,6 +29,9 @@ final class CamelGlueRule implements SpacingRule {
             }
             int cut = singleCaseChange(token);
             if (cut < 0 || Words.touchesDigit(view.text, m.start(), m.end())
+                    // a part of a hyphenated name keeps its capitals ("Attribution-ShareAlike", "Rolls-RoyceHoldings"
+                    // aside): a stripped tag leaves words run together at a space, not at a hyphen
+                    || hyphenated(view.text, m.start(), m.end())
                     // as for glued words: not known to be whole, and the unicode stage judged the U+FFFD by it
                     || LostCharacters.touches(view.text, m.start(), m.end())
                     || view.isCode(m.start(), m.end()) || lexicon.isWhole(token)) {
@@ -66,6 +69,10 @@ final class CamelGlueRule implements SpacingRule {
                         "possibly glued words: \"" + left + "\" + \"" + right + "\"", left + " " + right);
             }
         }
+    }
+
+    private static boolean hyphenated(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '-' || end < text.length() && text.charAt(end) == '-';
     }
 
     private static final java.util.regex.Pattern LOWER_THEN_ACRONYM = java.util.regex.Pattern.compile(

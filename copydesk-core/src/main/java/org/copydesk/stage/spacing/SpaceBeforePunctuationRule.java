@@ -23,7 +23,8 @@ import org.copydesk.core.Draft;
  * outside quotation marks (a speaker's line keeps its typography). The rest
  * is reported, and so is a spaced full stop, question or exclamation mark that a
  * lower-case word goes on from: it ends no sentence, so it is more likely a symbol
- * the text names ("by ! or not", "Because . is special") than a misplaced stop.
+ * the text names ("by ! or not", "Because . is special") than a misplaced stop; and
+ * any such mark after a determiner ("placing a ; after it"), which introduces it as a noun.
  */
 final class SpaceBeforePunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_BEFORE_PUNCTUATION";
@@ -42,6 +43,12 @@ final class SpaceBeforePunctuationRule implements SpacingRule {
                 continue;
             }
             String reason = "space before \"" + mark + "\"";
+            if (afterDeterminer(view.text, m.start())) {
+                // "placing a ; after the brace", "use the , operator": a determiner introduces the mark as a noun
+                draft.report(m.start(), m.end(), RULE, PUNCTUATION, 0.5, reason + ", but a determiner stands before"
+                        + " it: the text names the mark", mark);
+                continue;
+            }
             if (".!?".contains(mark) && lowerCaseWordAfter(view.text, m.end())) {
                 // "Negation of a true value by ! or not", "Because . is special": a full stop, question or
                 // exclamation mark that a lower-case word goes on from ends no sentence; the text names the symbol
@@ -67,6 +74,13 @@ final class SpaceBeforePunctuationRule implements SpacingRule {
                 draft.report(m.start(), m.end(), RULE, PUNCTUATION, 0.5, reason + ", but " + doubt, mark);
             }
         }
+    }
+
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?<![\\p{L}'’])(?i:a|an|the|every)$");
+
+    /** The word right before the space is a determiner, which never closes a phrase before punctuation. */
+    private static boolean afterDeterminer(String text, int spaceStart) {
+        return DETERMINER_BEFORE.matcher(text).region(Math.max(0, spaceStart - 6), spaceStart).find();
     }
 
     private static boolean lowerCaseWordAfter(String text, int from) {
