@@ -88,6 +88,9 @@ public final class CleanEnglish {
     /** Modern third-party English that scripts/modern-english.sh writes: speeches, technical docs, quotations. */
     public static final Path MODERN_DIR = Path.of("target/modern-english");
 
+    /** Technical documentation that scripts/technical-english.sh writes: Perl's tutorials and FAQ, the Debian handbook. */
+    public static final Path TECHNICAL_DIR = Path.of("target/technical-english");
+
     /** The prose files, sorted; skips the calling test where scripts/clean-english.sh has not run. */
     public static List<Path> files() {
         return files(DIR);
