@@ -83,6 +83,28 @@ public final class CleanEnglish {
         public double kilobytesPerSecond() {
             return chars / 1024.0 / (nanos / 1e9);
         }
+
+        /** A removed block is also logged as an edit deleting it: true for that edit, to count it once. */
+        public boolean isRemoval(Change edit) {
+            return edit.replacement().isEmpty() && removed.stream().anyMatch(r -> r.document() == edit.document()
+                    && r.start() == edit.start() && r.end() == edit.end());
+        }
+    }
+
+    /** A change's text on one line of a TSV: tabs and newlines as spaces. */
+    public static String oneLine(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    /**
+     * The files of a corpus a script prepares; on CI ({@code CI=true}, or {@code COPYDESK_REQUIRE_CORPUS} set as
+     * {@code .ci/run} does) a missing corpus fails the calling test rather than skipping it.
+     */
+    public static List<Path> requiredFiles(Path dir, String script) {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI")) || System.getenv("COPYDESK_REQUIRE_CORPUS") != null;
+        org.junit.jupiter.api.Assertions.assertFalse(ci && !Files.isDirectory(dir),
+                "CI must measure precision: " + script + " did not run");
+        return files(dir);
     }
 
     /** Modern third-party English that scripts/modern-english.sh writes: speeches, technical docs, quotations. */
