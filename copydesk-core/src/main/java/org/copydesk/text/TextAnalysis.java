@@ -198,18 +198,44 @@ public final class TextAnalysis {
         return lineAt(pos).kind() == LineKind.PROSE;
     }
 
+    /**
+     * Lines and their kinds. Beyond each line's own shape, two layouts make a block of code whatever its
+     * lines say: a Markdown fence (``` or ~~~, the fences included) and a reST literal block, the lines
+     * indented deeper than a paragraph that ends in "::" ("A command line ::" over "   --names=foo,bar").
+     */
     private void readLines() {
         int start = 0;
+        boolean fenced = false;
+        int literalIndent = -1; // indentation of the line that opened a literal block; -1 outside one
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            lines.add(new Line(start, end, LineClassifier.classify(line, previousKind())));
+            int indent = indentOf(line);
+            if (literalIndent >= 0 && !line.isBlank() && indent <= literalIndent) {
+                literalIndent = -1;
+            }
+            boolean fence = line.startsWith("```") || line.startsWith("~~~");
+            LineKind kind = fence || fenced || literalIndent >= 0 && !line.isBlank() ? LineKind.CODE
+                    : LineClassifier.classify(line, previousKind());
+            fenced ^= fence;
+            if (kind != LineKind.CODE && line.stripTrailing().endsWith("::")) {
+                literalIndent = indent;
+            }
+            lines.add(new Line(start, end, kind));
             if (nl < 0) {
                 break;
             }
             start = nl + 1;
         }
+    }
+
+    private static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     /** The kind of the nearest non-blank line above: a code block goes on across its blank lines. */

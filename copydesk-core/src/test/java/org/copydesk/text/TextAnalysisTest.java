@@ -41,6 +41,19 @@ class TextAnalysisTest {
     }
 
     @Test
+    void literalBlocksAndFencesAreCode() {
+        String text = "Warnings can be filtered from the command line ::\n\n   ignore,default:::mymodule\n"
+                + "   --names=foo,bar --names ding,dong\n\nThe list holds each name once.\n\n"
+                + "```\nitems = load(path)\nplain words, in a fence\n```\n\nThe fence ends there.\n";
+        TextAnalysis a = TextAnalysis.of(text);
+        assertEquals(LineKind.CODE, a.lineAt(at(text, "ignore,default")).kind());
+        assertEquals(LineKind.CODE, a.lineAt(at(text, "--names")).kind());
+        assertEquals(LineKind.PROSE, a.lineAt(at(text, "The list")).kind(), "the block ends at the margin");
+        assertEquals(LineKind.CODE, a.lineAt(at(text, "plain words")).kind());
+        assertEquals(LineKind.PROSE, a.lineAt(at(text, "The fence ends")).kind());
+    }
+
+    @Test
     void namespacedIdentifiersAreCode() {
         String text = "Use Hash::Util::FieldHash or std::vector, as the note says.";
         TextAnalysis a = TextAnalysis.of(text);
