@@ -58,7 +58,8 @@ final class CamelGlueRule implements SpacingRule {
                 String gap = functionWord ? " " : ". ";
                 draft.replace(at, at, gap, RULE_SENTENCE, GLUED, functionWord ? 0.7 : 0.8,
                         "sentence run together: \"" + left + "\" + \"" + right + "\"");
-            } else if (isTitleCaseGlue(view, lexicon, token, left, rightWord, m.start(), m.end())) {
+            } else if (!listItem(view.text, m.start())
+                    && isTitleCaseGlue(view, lexicon, token, left, rightWord, m.start(), m.end())) {
                 draft.replace(at, at, " ", RULE_TITLE, GLUED, 0.8, "two capitalised words run together in a"
                         + " title-case run: \"" + left + "\" + \"" + right + "\", both common words or names");
             } else if ((evidence = capitalPairEvidence(view, lexicon, token, left, rightWord)) != null) {
@@ -69,6 +70,14 @@ final class CamelGlueRule implements SpacingRule {
                         "possibly glued words: \"" + left + "\" + \"" + right + "\"", left + " " + right);
             }
         }
+    }
+
+    /**
+     * The token opens a bracket or follows a comma: an item of a list of names ("(RedHat)", "Wayland,
+     * PipeWire, Linux"), where products keep their capitals; a headline's words run on with spaces.
+     */
+    private static boolean listItem(String text, int start) {
+        return start > 0 && text.charAt(start - 1) == '(' || start > 1 && text.startsWith(", ", start - 2);
     }
 
     private static boolean hyphenated(String text, int start, int end) {
