@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  *     shared analysis reads the document;</li>
  * <li>prose edits stay rare: the edits outside the blocks stage (whose removals of a manual's reference lists,
  *     copyright lines and "SEE ALSO" headings are listed, as page furniture, but not bounded here) stay under
- *     a bar a little above today's 8 per 100,000 words, most of them symbols the text names once its code
+ *     a bar a little above today's 7 per 100,000 words, most of them symbols the text names once its code
  *     markup is gone ("put a ; after", "the and and or operators"). Every change is written to
  *     {@code target/technical-english/changes.tsv}.</li>
  * </ul>
