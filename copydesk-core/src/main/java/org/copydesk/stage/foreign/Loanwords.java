@@ -11,7 +11,8 @@ import org.copydesk.dict.Dictionaries;
  * Foreign words English has adopted (fiesta, per se, coup d'état, Zeitgeist)
  * and foreign names of institutions that wire copy keeps (Bundestag): never
  * translated. {@code dictionaries/loanwords.tsv}: word or phrase, language of
- * origin, note.
+ * origin, note; and the two-word terms of WordNet, which hold the foreign phrases English
+ * writes ("nouvelle cuisine", "art nouveau").
  */
 public final class Loanwords {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
@@ -20,20 +21,33 @@ public final class Loanwords {
     private final Set<String> prefixes = new HashSet<>();
     private int longest = 1;
 
+    /** WordNet 3.1's two-word terms (see {@code dictionaries/artifacts/wordnet-terms.txt}). */
+    static final String ENGLISH_TERMS = "artifacts/wordnet-terms.txt";
+
     public static Loanwords load(Dictionaries dictionaries) {
         Loanwords l = new Loanwords();
         for (Dictionaries.Row row : dictionaries.table("loanwords.tsv")) {
-            String key = fold(row.get(0));
-            if (!key.isEmpty()) {
-                l.phrases.add(key);
-                l.longest = Math.max(l.longest, key.split(" ").length);
-                for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
-                    l.prefixes.add(key.substring(0, sp));
-                }
-                l.prefixes.add(key);
-            }
+            l.add(row.get(0));
+        }
+        // English's own dictionary of two-word terms lists the foreign phrases English writes ("nouvelle
+        // cuisine", "art nouveau", "femme fatale", "en route"): where a foreign word stands in one, the phrase is
+        // English; every other term is English words only, which the stage leaves alone anyway
+        for (Dictionaries.Row row : dictionaries.table(ENGLISH_TERMS)) {
+            l.add(row.get(0));
         }
         return l;
+    }
+
+    private void add(String phrase) {
+        String key = fold(phrase);
+        if (!key.isEmpty()) {
+            phrases.add(key);
+            longest = Math.max(longest, key.split(" ").length);
+            for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+                prefixes.add(key.substring(0, sp));
+            }
+            prefixes.add(key);
+        }
     }
 
     static String fold(String s) {
