@@ -17,6 +17,23 @@ public final class Columns {
                 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == ' ';
     }
 
+    /**
+     * On the line above or below the one starting at {@code lineStart}, a gap also ends at {@code column}: the
+     * word there starts a column (" eq  equality" over " ne  inequality").
+     */
+    public static boolean alignedWithNeighbour(String text, int lineStart, int column) {
+        int prevEnd = lineStart - 1;
+        if (prevEnd >= 0 && gapEndsAt(text, text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd, column)) {
+            return true;
+        }
+        int lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0) {
+            return false;
+        }
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        return gapEndsAt(text, lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd, column);
+    }
+
     /** A gap inside line {@code a} (after its first word) ends at the same column as one inside line {@code b}. */
     public static boolean shareAGap(String a, String b) {
         int first = firstWordEnd(a);

@@ -136,6 +136,15 @@ public final class TextAnalysis {
         return words.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * The word at {@code start} names a program: the text also writes it as code ({@link #codeWord}), or it
+     * opens a sentence in lower case ("uscan checks whether ...", "uupdate prepares ..."), where a writer
+     * capitalises any other word. Neither a typo nor words run together.
+     */
+    public boolean programName(String word, int start) {
+        return codeWord(word) || startsSentence(start) && Character.isLowerCase(word.codePointAt(0));
+    }
+
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
     private static final Pattern PROGRAM_CHUNK = Pattern.compile("--?\\p{Ll}.*|.*(?:::|_|\\w\\().*");
 

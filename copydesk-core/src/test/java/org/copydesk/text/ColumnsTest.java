@@ -27,4 +27,12 @@ class ColumnsTest {
         assertFalse(Columns.gapEndsAt(text, 0, 6, 3));
         assertTrue(Columns.gapEndsAt(text, 7, text.length(), 4));
     }
+
+    @Test
+    void aGapLinesUpWithOneAboveOrBelow() {
+        String text = "lt  less than\ngt  greater than\nThe  end came.";
+        assertTrue(Columns.alignedWithNeighbour(text, 0, 4), "the line below");
+        assertTrue(Columns.alignedWithNeighbour(text, text.indexOf("gt"), 4), "the line above");
+        assertFalse(Columns.alignedWithNeighbour(text, text.indexOf("The"), 5), "no neighbour's gap ends there");
+    }
 }

@@ -50,14 +50,6 @@ final class OneLetterTypos {
         this.english = model.english();
     }
 
-    /**
-     * An unknown word that opens a sentence in lower case: a program's name, which keeps its case there
-     * ("uupdate automates the creation of ..."); a writer capitalises any other word at that place.
-     */
-    static boolean commandName(TextAnalysis analysis, String word, int start) {
-        return analysis.startsSentence(start) && Character.isLowerCase(word.codePointAt(0));
-    }
-
     void fix(Draft draft, SpanIndex taken) {
         String text = draft.text();
         TextAnalysis analysis = draft.analysis();
@@ -72,7 +64,7 @@ final class OneLetterTypos {
                 continue;
             }
             if (taken.overlaps(start, end) || !analysis.inProse(start) || analysis.touchesCode(start, end)
-                    || analysis.codeWord(word) || commandName(analysis, word, start)
+                    || analysis.programName(word, start)
                     || analysis.count(word) > 1 || known(word) || derivedOnly(word)) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.copydesk.core.Draft;
+import org.copydesk.text.Columns;
 
 /**
  * Two spaces between two words inside a sentence, where markup was stripped:
@@ -56,7 +57,7 @@ final class DoubleSpaceRule implements SpacingRule {
         int start = lineStart + g.start();
         int end = lineStart + g.end();
         if (SENTENCE_END.matcher(line.substring(0, g.start())).find() || typewriter && isSegmentBreak(line, g)
-                || view.isCode(start, end) || alignedColumn(view.text, lineStart, g.end())) {
+                || view.isCode(start, end) || Columns.alignedWithNeighbour(view.text, lineStart, g.end())) {
             return;
         }
         char before = line.charAt(g.start() - 1);
@@ -75,27 +76,6 @@ final class DoubleSpaceRule implements SpacingRule {
             draft.report(start, end, RULE, WHITESPACE, 0.5,
                     "wide space next to a symbol or number, or of three spaces: alignment or damage", " ");
         }
-    }
-
-    /**
-     * The word after the gap starts a column: on the line above or below, a gap of two or more spaces also
-     * ends at this column (" eq  equality" over " ne  inequality", "U+FFFE   U+FFFF" over "U+1FFFE  U+1FFFF").
-     * Stripped markup leaves a doubled space here and there, not one that lines up with its neighbour's.
-     */
-    static boolean alignedColumn(String text, int lineStart, int column) {
-        int prevEnd = lineStart - 1;
-        if (prevEnd >= 0) {
-            int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-            if (org.copydesk.text.Columns.gapEndsAt(text, prevStart, prevEnd, column)) {
-                return true;
-            }
-        }
-        int lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd >= 0) {
-            int nextEnd = text.indexOf('\n', lineEnd + 1);
-            return org.copydesk.text.Columns.gapEndsAt(text, lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd, column);
-        }
-        return false;
     }
 
     /** A gap before a capital or bracket, as typewriter style puts them between segments. */

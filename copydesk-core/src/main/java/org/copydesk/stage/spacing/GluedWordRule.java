@@ -57,10 +57,8 @@ final class GluedWordRule implements SpacingRule {
                     || LostCharacters.touches(view.text, m.start(), m.end())
                     || m.end() < view.text.length() && "'’".indexOf(view.text.charAt(m.end())) >= 0
                     || lexicon.isWhole(token)
-                    // a program's name: the text also writes it as code ("init" of "init()"), or it opens a sentence
-                    // in lower case ("uscan checks whether ..."), where a writer capitalises any other word
-                    || view.analysis.codeWord(token)
-                    || Words.isAllLower(token) && view.analysis.startsSentence(m.start())) {
+                    // a program's name ("init" of "init()", "uscan checks whether ...")
+                    || view.analysis.programName(token, m.start())) {
                 continue;
             }
             Split best = token.length() >= MIN_TOKEN ? bestSplit(token, view, lexicon) : null;
