@@ -3,6 +3,7 @@ package org.copydesk.stage.foreign;
 import java.util.List;
 import org.copydesk.CleanOptions.ForeignPassages;
 import org.copydesk.core.Draft;
+import org.copydesk.text.TextAnalysis;
 
 /**
  * Whole sentences and clauses in another language. They are never machine
@@ -31,7 +32,9 @@ final class PassagePolicy {
     /**
      * Decides whether sentence [start, end) is in another language; if so
      * applies the policy and returns true. Cheap unless half of its words
-     * are unknown to English, so clean English never reaches Lingua.
+     * are unknown to English, so clean English never reaches Lingua. Code is no language's: its words
+     * ("def", "kwargs", "minvalue", a line of a shell listing) are not counted, so a program quoted in
+     * the text is neither a foreign passage nor a reason to load Lingua's models.
      */
     boolean sentence(Draft draft, int start, int end) {
         String text = draft.text();
@@ -39,12 +42,13 @@ final class PassagePolicy {
         if (words.size() < 3) {
             return false;
         }
+        TextAnalysis analysis = draft.analysis();
         // names are unknown to English too: judge by the lower-case words, and by real words, not particles
         int lower = 0;
         int unknownLower = 0;
         int unknownLong = 0;
         for (Token t : words) {
-            if (t.capitalised()) {
+            if (t.capitalised() || analysis.touchesCode(t.start(), t.end()) || analysis.codeWord(t.text())) {
                 continue;
             }
             lower++;

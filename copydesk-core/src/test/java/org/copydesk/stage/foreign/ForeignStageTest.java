@@ -46,6 +46,17 @@ class ForeignStageTest {
     }
 
     @Test
+    void codeWithSpanishIdentifiersIsNoPassage() {
+        String text = "The script below sets the price for each order line.\n\n"
+                + "    precio_total = calcular_precio(cantidad, descuento)\n"
+                + "    resultado = precio_total * cantidad\n\nIt then prints the total.\n";
+        CleanResult r = clean(text, ForeignTestSetTest.foreignOnly());
+        assertEquals(text, r.text());
+        assertTrue(r.findings().isEmpty(), r.findings().toString());
+        assertTrue(r.languages().isEmpty(), r.languages().toString());
+    }
+
+    @Test
     void germanPassageIsFound() {
         String german = "Die Regierung hat am Montag neue Maßnahmen angekündigt.";
         CleanResult r = clean("The vote was close. " + german, ForeignTestSetTest.foreignOnly());
