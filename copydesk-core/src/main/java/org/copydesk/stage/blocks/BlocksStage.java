@@ -83,6 +83,7 @@ public final class BlocksStage implements Stage {
             }
         }
         removeReadMoreTails(draft, blocks, removed, options);
+        removeGluedTimestamps(draft, blocks, removed, options, metadata);
         dropPartialDates(metadata.get("date"));
         metadata.forEach((key, values) -> values.forEach(value -> draft.metadata(key, value)));
     }
@@ -93,21 +94,45 @@ public final class BlocksStage implements Stage {
             return;
         }
         for (ReadMoreTail.Tail tail : ReadMoreTail.find(draft.text())) {
-            boolean inRemovedBlock = false;
-            for (int i = 0; i < blocks.size(); i++) {
-                Block b = blocks.get(i);
-                if (removed[i] && b.lineStart() <= tail.end() && tail.start() <= b.lineEnd()) {
-                    inRemovedBlock = true;
-                }
-            }
             var analysis = draft.analysis();
             boolean prose = analysis.lines().get(analysis.lineIndexAt(tail.end() - 1)).kind()
                     == org.copydesk.text.LineKind.PROSE;
-            if (!inRemovedBlock && prose) {
+            if (!inRemovedBlock(blocks, removed, tail.start(), tail.end()) && prose) {
                 draft.remove(tail.start(), tail.end(), "boilerplate", ReadMoreTail.RULE, 0.9,
                         "boilerplate (a read-more link at the end of a teaser paragraph)");
             }
         }
+    }
+
+    /** A listing's date-and-time stamp run into the next item's first word goes; its date is kept as metadata. */
+    private void removeGluedTimestamps(Draft draft, List<Block> blocks, boolean[] removed, CleanOptions options,
+                                       Map<String, List<String>> metadata) {
+        if (!options.ruleEnabled(GluedTimestamp.RULE)) {
+            return;
+        }
+        var analysis = draft.analysis();
+        for (GluedTimestamp.Stamp stamp : GluedTimestamp.find(draft.text(), dates())) {
+            if (inRemovedBlock(blocks, removed, stamp.start(), stamp.end()) || analysis.touchesCode(stamp.start(), stamp.end())) {
+                continue;
+            }
+            draft.remove(stamp.start(), stamp.end(), "metadata", GluedTimestamp.RULE, 0.9,
+                    "metadata (a date-and-time stamp run into the next word without a space: the page's stamp "
+                            + "above an item, joined to it by the scrape)");
+            List<String> values = metadata.computeIfAbsent("date", k -> new ArrayList<>());
+            if (!values.contains(stamp.iso())) {
+                values.add(stamp.iso());
+            }
+        }
+    }
+
+    private static boolean inRemovedBlock(List<Block> blocks, boolean[] removed, int start, int end) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (removed[i] && b.lineStart() <= end && start <= b.lineEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "--06-28" from a dateline says less than "2024-06-28" from a date line: keep the full one. */
@@ -122,10 +147,13 @@ public final class BlocksStage implements Stage {
         return v.label() + " (" + v.reason() + ")";
     }
 
+    private DateParser dates() {
+        return resources.shared("blocks-dates", () -> new DateParser(Calendar.load(resources.dictionaries())));
+    }
+
     private BlockClassifier classifier() {
         return resources.shared("blocks-classifier", () -> {
-            Calendar calendar = Calendar.load(resources.dictionaries());
-            MetadataReader reader = new MetadataReader(new DateParser(calendar), resources::english, resources::names);
+            MetadataReader reader = new MetadataReader(dates(), resources::english, resources::names);
             return new BlockClassifier(BlockRules.load(resources.dictionaries()), reader);
         });
     }
