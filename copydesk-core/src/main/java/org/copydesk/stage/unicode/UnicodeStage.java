@@ -86,6 +86,9 @@ public final class UnicodeStage implements Stage {
         }
         nfc.propose(draft);
         draft.commit();
+        // before the U+FFFD rules: a mark the document's own spelling restores is no lost space or unknown letter
+        LostLetters.propose(draft, resources::english);
+        draft.commit();
         ApostropheSubstitutes.propose(draft);
         ReplacementSpaces.propose(draft, resources::english);
         GuillemetQuotes.propose(draft, resources::english);
