@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.copydesk.text.LineKind;
 
 /**
@@ -87,6 +90,11 @@ final class DuplicateFinder {
                 verdicts[i] = new Verdict(Verdict.DUPLICATE, "DUPLICATE_BLOCK", confidence, evidence, Map.of());
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (!words.get(i).isEmpty() && (verdicts[i] == null || !verdicts[i].removes())) {
+                captionRepeating(blocks, words, i).ifPresent(v -> verdicts[v.index()] = v.verdict());
+            }
+        }
         for (List<int[]> group : byOpening.values()) {
             for (int[] a : group) {
                 if (a[1] != 0 || verdicts[a[0]] != null && verdicts[a[0]].removes()) {
@@ -102,6 +110,40 @@ final class DuplicateFinder {
             }
         }
     }
+
+    private record Marked(int index, Verdict verdict) {
+    }
+
+    /**
+     * A picture's caption that repeats a paragraph near it word for word and ends in the picture's credit in
+     * brackets ("The governor … in the Brazilian states. (Photo internet reproduction)"): sites print the
+     * lead again under the lead picture. Both the copy and the credit say it is no paragraph of the story.
+     */
+    private static Optional<Marked> captionRepeating(List<Block> blocks, List<List<String>> words, int i) {
+        String text = blocks.get(i).text();
+        Matcher credit = CREDIT_TAIL.matcher(text);
+        if (!credit.find()) {
+            return Optional.empty();
+        }
+        List<String> caption = words(text.substring(0, credit.start()));
+        if (caption.size() < MIN_TEASER_WORDS) {
+            return Optional.empty();
+        }
+        for (int j = Math.max(0, i - NEAR_BLOCKS); j < Math.min(blocks.size(), i + NEAR_BLOCKS + 1); j++) {
+            List<String> w = words.get(j);
+            int offset = w.size() - caption.size();
+            if (j != i && offset >= 0 && offset <= MAX_DATELINE_WORDS && w.subList(offset, w.size()).equals(caption)) {
+                return Optional.of(new Marked(i, new Verdict(Verdict.DUPLICATE, "DUPLICATE_BLOCK", 0.9,
+                        "a picture's caption repeating the paragraph at line " + (blocks.get(j).lineNo() + 1)
+                                + " word for word, with the picture's credit in brackets", Map.of())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A picture credit in brackets closing a line: "(Photo internet reproduction)", "[Image: Reuters]". */
+    private static final Pattern CREDIT_TAIL = Pattern.compile(
+            "[(\\[]\\s*(?i:photos?|photograph|image|picture|foto|imagen|imagem|credit|file photo)\\b[^()\\[\\]]{0,60}[)\\]]\\.?\\s*$");
 
     /** Never a scraped copy: code, list items, table rows, quotations, dialogue. */
     private static boolean eligible(Block b, boolean code) {
