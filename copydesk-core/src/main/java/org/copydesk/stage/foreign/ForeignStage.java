@@ -102,7 +102,8 @@ public final class ForeignStage implements Stage {
         sentences.setText(text);
         for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE;
              start = end, end = sentences.next()) {
-            if (!passages.sentence(draft, start, end)) {
+            // a line ForeignLines took is judged already: Lingua would report the same passage a second time
+            if (takenIndex.overlaps(start, end) || !passages.sentence(draft, start, end)) {
                 translator.translate(draft, start, end, quotes, takenIndex);
             }
         }

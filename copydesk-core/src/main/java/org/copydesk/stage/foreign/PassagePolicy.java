@@ -15,6 +15,7 @@ final class PassagePolicy {
     static final String RULE_PASSAGE = "FOREIGN_PASSAGE";
     static final String RULE_MARK = "FOREIGN_PASSAGE_MARK";
     static final String RULE_DROP = "FOREIGN_PASSAGE_DROP";
+    static final String RULE_LABEL = "FOREIGN_LABEL_LINE";
 
     /**
      * Lingua's values are relative (the likeliest language scores 1.0): a
@@ -80,10 +81,25 @@ final class PassagePolicy {
 
     /**
      * A short standalone line the taggers and the document's signals place in a source
-     * language (see {@link ForeignLines}); too short for Lingua, so the caller's evidence decides.
+     * language (see {@link ForeignLines}); too short for Lingua, so the caller's evidence decides. By default
+     * it is removed as the page's label; a mark or drop policy treats it as any passage.
      */
     void line(Draft draft, int start, int end, String language, double confidence, String why) {
-        apply(draft, start, end, draft.text().substring(start, end), language, confidence, confidence, "line", why);
+        if (draft.options().foreignPassages() != ForeignPassages.KEEP) {
+            apply(draft, start, end, draft.text().substring(start, end), language, confidence, confidence, "line", why);
+            return;
+        }
+        // a label is no passage to keep for the reader: a section tag, a picture's alt text or file name the page
+        // printed in its own language ("Guerra Siria", "Prisión de Guantánamo"); it goes to the removed parts with
+        // the blank line after it, so the paragraphs around keep one blank line between them
+        String text = draft.text();
+        int to = end;
+        while (to < text.length() && Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        draft.remove(start, to == text.length() ? end : to, "foreign", RULE_LABEL, confidence,
+                LanguageNames.of(language) + " label line removed: a section label, tag or picture's text in the"
+                        + " source language, not translated (" + why + ")");
     }
 
     private boolean judge(Draft draft, int start, int end, String passage, boolean wholeSentence, double maxEnglish) {

@@ -57,6 +57,20 @@ class ForeignStageTest {
     }
 
     @Test
+    void labelLineInTheSourceLanguageIsRemovedOnceAndNotAlsoReported() {
+        // three lower-case words: long enough for the sentence test too, which used to report the line again
+        String label = "elecciones presidenciales anticipadas";
+        String text = "Voters lined up early outside the schools on Sunday, EFE reported.\n\n" + label
+                + "\n\nSantiago, May 3 (EFE) Voters lined up for hours before the polls opened in the capital.";
+        CleanResult r = clean(text, ForeignTestSetTest.foreignOnly());
+        assertEquals(text.replace(label + "\n\n", ""), r.text());
+        assertEquals(1, r.removed().size(), r.removed().toString());
+        assertEquals(label + "\n\n", r.removed().get(0).text());
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().startsWith("FOREIGN_PASSAGE")), r.findings().toString());
+        assertEquals(text, r.reconstructInput());
+    }
+
+    @Test
     void germanPassageIsFound() {
         String german = "Die Regierung hat am Montag neue Maßnahmen angekündigt.";
         CleanResult r = clean("The vote was close. " + german, ForeignTestSetTest.foreignOnly());
