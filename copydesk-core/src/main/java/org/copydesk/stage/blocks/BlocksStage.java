@@ -54,6 +54,7 @@ public final class BlocksStage implements Stage {
         }
         Verdict[] verdicts = classifier().classify(blocks, TemplateLines.installed(resources));
         CleanOptions options = draft.options();
+        markGluedBylines(blocks, verdicts);
         boolean[] removed = new boolean[blocks.size()];
         for (int i = 0; i < verdicts.length; i++) {
             Verdict v = verdicts[i];
@@ -118,10 +119,24 @@ public final class BlocksStage implements Stage {
             draft.remove(stamp.start(), stamp.end(), "metadata", GluedTimestamp.RULE, 0.9,
                     "metadata (a date-and-time stamp run into the next word without a space: the page's stamp "
                             + "above an item, joined to it by the scrape)");
-            List<String> values = metadata.computeIfAbsent("date", k -> new ArrayList<>());
+            List<String> values = metadata.computeIfAbsent(GluedTimestamp.metadataKey(stamp.iso()), k -> new ArrayList<>());
             if (!values.contains(stamp.iso())) {
                 values.add(stamp.iso());
             }
+        }
+    }
+
+    /** A line that is a byline run into its date: metadata, removed like a byline line. */
+    private void markGluedBylines(List<Block> blocks, Verdict[] verdicts) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (verdicts[i] != null) {
+                continue;
+            }
+            int at = i;
+            GluedTimestamp.bylineDate(blocks.get(i).text(), dates()).ifPresent(b -> verdicts[at] = new Verdict(
+                    "metadata", GluedTimestamp.RULE, 0.9, "a byline run into its date (\"" + b.name() + "\" and "
+                    + b.iso() + ") without a space: two cells of the page joined by the scrape",
+                    Map.of("byline", b.name(), GluedTimestamp.metadataKey(b.iso()), b.iso())));
         }
     }
 

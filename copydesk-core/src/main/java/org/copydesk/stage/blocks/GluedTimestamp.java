@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>The evidence is the glue: prose puts a space after a clock time, so a time run straight into a capitalised
  * word ends a stamp, not a sentence. The stamp is the longest run of words before the time that reads, with it, as
  * one date with a day, a month and a time ({@link DateParser}, in every language of the calendar); it goes, and its
- * date goes to the metadata. A time with a space after it ("at 15:26 Guatemala time"), a time without a date
+ * date goes to the metadata. The same glue marks a byline run into its date ({@link #bylineDate}). A time with a space after it ("at 15:26 Guatemala time"), a time without a date
  * before it ("Flight 10:30Express") and a date without a time stay.
  */
 final class GluedTimestamp {
@@ -31,6 +31,11 @@ final class GluedTimestamp {
     private GluedTimestamp() {
     }
 
+    /** Where a stamp goes in the metadata: "timestamp" with a time of day, as the pattern rows file them, else "date". */
+    static String metadataKey(String iso) {
+        return iso.indexOf('T') >= 0 ? "timestamp" : "date";
+    }
+
     static List<Stamp> find(String text, DateParser dates) {
         List<Stamp> out = new ArrayList<>();
         Matcher m = GLUED_TIME.matcher(text);
@@ -39,6 +44,53 @@ final class GluedTimestamp {
             stampEndingAt(text, lineStart, m.start(), m.end(), dates).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A byline and its date run together on one line: the name and the date, read apart. */
+    record BylineDate(String name, String iso) {
+    }
+
+    /** A byline holds a few capitalised words (the name of a person or a desk). */
+    private static final int MAX_NAME_WORDS = 4;
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'.-]*");
+
+    /**
+     * A whole line that is a byline run into its date ("Yudy Castro Moralesjanuary 20, 2020 09:01:05", "Ana
+     * PérezMarch 3, 2024"): the word before the line's first figure ends in a month name glued to a capitalised
+     * name; the month and the rest of the line read as one date, and every word before it is capitalised. The
+     * page printed name and date in two cells; the scrape ran them together, which no sentence does.
+     */
+    static Optional<BylineDate> bylineDate(String line, DateParser dates) {
+        String[] words = line.strip().split("\\s+");
+        int firstFigure = -1;
+        for (int i = 0; i < words.length && firstFigure < 0; i++) {
+            if (Character.isDigit(words[i].charAt(0))) {
+                firstFigure = i;
+            }
+        }
+        if (firstFigure < 1 || firstFigure > MAX_NAME_WORDS) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < firstFigure - 1; i++) {
+            if (!NAME_WORD.matcher(words[i]).matches()) {
+                return Optional.empty();
+            }
+        }
+        String glued = words[firstFigure - 1];
+        String rest = String.join(" ", java.util.Arrays.asList(words).subList(firstFigure, words.length));
+        for (int cut = 2; cut <= glued.length() - 3; cut++) {
+            String name = glued.substring(0, cut);
+            String month = glued.substring(cut);
+            if (!Character.isLetter(month.charAt(0)) || !NAME_WORD.matcher(name).matches()) {
+                continue;
+            }
+            Optional<DateParser.DateValue> value = dates.parse(month + " " + rest);
+            if (value.isPresent()) {
+                String before = String.join(" ", java.util.Arrays.asList(words).subList(0, firstFigure - 1));
+                return Optional.of(new BylineDate((before.isEmpty() ? "" : before + " ") + name, value.get().iso()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The longest stamp that ends with the time at [timeStart, timeEnd), its words taken from the same line. */
