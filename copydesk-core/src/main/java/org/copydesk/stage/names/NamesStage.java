@@ -216,7 +216,24 @@ public final class NamesStage implements Stage {
             case FOLDED -> 0.9;
             default -> 0.85;
         };
-        propose(draft, m, target, SPELLING, confidence, how(match) + whose(style, target));
+        String styled = singularOf(match.entity(), m.text(), target);
+        propose(draft, m, styled, SPELLING, confidence, how(match) + whose(style, styled));
+    }
+
+    /**
+     * A group listed by its plural ("Houthis", variants "Huthis|Huthi") is also named by the singular before a
+     * noun ("Huthi rebels"): when the mention is the singular of a spelling the entity lists, the style's
+     * spelling loses its plural too ("Houthi rebels", not "Houthis rebels"). The entity's own list is the
+     * evidence, so "EEUU" never becomes "United State".
+     */
+    static String singularOf(Entity e, String mention, String target) {
+        if (!target.endsWith("s") || mention.endsWith("s")) {
+            return target;
+        }
+        String plural = (mention + "s").toLowerCase(Locale.ROOT);
+        boolean listed = e.canonical().toLowerCase(Locale.ROOT).equals(plural)
+                || e.variants().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).equals(plural));
+        return listed ? target.substring(0, target.length() - 1) : target;
     }
 
     private static String whose(NameStyle style, String target) {

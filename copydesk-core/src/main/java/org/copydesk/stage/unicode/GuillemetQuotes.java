@@ -63,6 +63,9 @@ final class GuillemetQuotes {
             if (opens && lastCloser < after) {
                 continue; // nothing closes it on the line: a separator or a pointer ("Related » A title", "Sign up »")
             }
+            if (!opens && !quoteBefore(t, line.start(), at)) {
+                continue; // nothing opened a quotation before it on the line: a teaser's pointer ("… their hardships.»")
+            }
             if (opens) {
                 // "» The poor" opened a quotation: the quote goes on the word, as English has it
                 int end = spaceThenLetter ? after + 1 : after;
@@ -89,6 +92,17 @@ final class GuillemetQuotes {
             }
         }
         return -1;
+    }
+
+    /** A guillemet or double quotation mark stands before {@code at} on the line: something a closer may close. */
+    private static boolean quoteBefore(String t, int lineStart, int at) {
+        for (int i = lineStart; i < at; i++) {
+            char c = t.charAt(i);
+            if (c == '«' || c == '»' || c == '“' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double share(String line, EnglishLexicon english) {
