@@ -94,15 +94,23 @@ final class GuillemetQuotes {
         return -1;
     }
 
-    /** A guillemet or double quotation mark stands before {@code at} on the line: something a closer may close. */
+    /**
+     * A quotation is open at {@code at}: the guillemets and double quotation marks before it on the line, each
+     * opening where it follows a space, bracket or colon (or starts the line) and closing elsewhere, leave one
+     * unclosed. A title quoted and closed earlier in the line ("the film "Maisinicu" … (MININT)»") opens nothing.
+     */
     private static boolean quoteBefore(String t, int lineStart, int at) {
+        int depth = 0;
         for (int i = lineStart; i < at; i++) {
             char c = t.charAt(i);
-            if (c == '«' || c == '»' || c == '“' || c == '"') {
-                return true;
+            if (c == '«' || c == '»' || c == '“' || c == '”' || c == '"') {
+                char before = i > lineStart ? t.charAt(i - 1) : ' ';
+                boolean opening = c == '«' || c == '“' || c != '”' && (Character.isWhitespace(before) || before == '('
+                        || before == ':' || i == lineStart);
+                depth = opening ? depth + 1 : Math.max(0, depth - 1);
             }
         }
-        return false;
+        return depth > 0;
     }
 
     private static double share(String line, EnglishLexicon english) {
