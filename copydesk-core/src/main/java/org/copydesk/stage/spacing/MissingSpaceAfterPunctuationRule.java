@@ -27,6 +27,13 @@ final class MissingSpaceAfterPunctuationRule implements SpacingRule {
     private static final Pattern PERIOD_BEFORE_SENTENCE = Pattern.compile(
             "(?<=^|[\\s“\"‘])(\\p{L}\\p{Ll}{2,40}+)\\.(\\p{Lu}\\p{Ll}+)(?=[\\s,;:]|$)", Pattern.MULTILINE);
 
+    /**
+     * A parenthesis that closes a clause or sentence, the next word run on: "(ICN2).Speaking", "(WHO),Tedros". The
+     * bracket opens after a space, so it is a remark in prose, not a call ("getX().Value", "f(a),G").
+     */
+    private static final Pattern AFTER_BRACKET = Pattern.compile(
+            "(?<=(?:^|\\s)\\([^()\\n]{1,60}\\))([.,;])(\\p{Lu}\\p{Ll}+)(?=[\\s,;:]|$)", Pattern.MULTILINE);
+
     /** A period right before a capital letter, which the pattern needs: rare in prose ("U.S."), so most texts skip its scan. */
     private static boolean periodBeforeCapital(String text) {
         for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
@@ -42,6 +49,7 @@ final class MissingSpaceAfterPunctuationRule implements SpacingRule {
         for (MatchResult m : view.codeFreeMatches(COMMA_BETWEEN_WORDS)) {
             comma(view, lexicon, draft, m);
         }
+        afterBracket(view, lexicon, draft);
         for (MatchResult m : periodBeforeCapital(view.text) ? view.unprotectedMatches(PERIOD_BEFORE_SENTENCE)
                 : java.util.List.<MatchResult>of()) {
             String before = m.group(1);
@@ -61,6 +69,19 @@ final class MissingSpaceAfterPunctuationRule implements SpacingRule {
             } else {
                 draft.report(at, at, RULE, PUNCTUATION, 0.5, "no space after a full stop? the text writes \""
                         + before + ".\" before a name " + dotted + " times: a module or package name", " ");
+            }
+        }
+    }
+
+    private static void afterBracket(TextView view, SpacingLexicon lexicon, Draft draft) {
+        if (view.text.indexOf(')') < 0) {
+            return;
+        }
+        for (MatchResult m : view.unprotectedMatches(AFTER_BRACKET)) {
+            String after = m.group(2);
+            if (lexicon.isSentenceStarter(after) || lexicon.isWord(after) || isProperNoun(lexicon, after)) {
+                draft.replace(m.end(1), m.end(1), " ", RULE, PUNCTUATION, 0.8, "no space after \"" + m.group(1)
+                        + "\" closing a remark in brackets, before \"" + after + "\"");
             }
         }
     }
