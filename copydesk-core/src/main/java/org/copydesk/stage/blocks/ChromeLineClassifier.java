@@ -61,6 +61,7 @@ final class ChromeLineClassifier {
     static final double ITEM_ROW = 1.5;          // three or more one- or two-word items: buttons, tags
     static final double SITE_SPEAKS = 1.0;       // "our app", "your inbox": the site addressing its reader
     static final double POINTER = 1.0;           // closes with » › → >: a link on to another page
+    static final double REPEATED_LABEL = 1.0;    // a short line that already scores, printed again in the document
     static final double SHORT_LABEL = 1.0;       // five words or fewer, no closing punctuation
     static final double OUTSIDE_STORY = 1.0;     // above the first or below the last paragraph of prose
     static final double READER_PROMPT = 3.5;     // an imperative to the reader with the site's channel as object
@@ -144,6 +145,12 @@ final class ChromeLineClassifier {
             scored.add(evidence);
             points[i] = evidence.stream().mapToDouble(Evidence::points).sum();
         }
+        Map<String, Integer> labels = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (points[i] >= REPORT_AT && shortLabel(blocks.get(i))) {
+                labels.merge(blocks.get(i).text().strip(), 1, Integer::sum);
+            }
+        }
         Verdict[] found = new Verdict[n];
         for (int i = 0; i < n; i++) {
             List<Evidence> evidence = new ArrayList<>(scored.get(i));
@@ -154,6 +161,12 @@ final class ChromeLineClassifier {
             if (points[i] >= REPORT_AT && (chromeNeighbour(blocks, verdicts, points, i, i - 1)
                     || chromeNeighbour(blocks, verdicts, points, i, i + 1))) {
                 evidence.add(new Evidence("among chrome lines", CHROME_RUN));
+            }
+            // a page's template prints its labels once per item ("News »" above every teaser of a listing)
+            int uses = points[i] >= REPORT_AT && shortLabel(blocks.get(i))
+                    ? labels.getOrDefault(blocks.get(i).text().strip(), 0) : 0;
+            if (uses >= 2) {
+                evidence.add(new Evidence("the same label " + uses + " times in the document", REPEATED_LABEL));
             }
             double total = evidence.stream().mapToDouble(Evidence::points).sum();
             if (total >= REPORT_AT) {
@@ -168,6 +181,10 @@ final class ChromeLineClassifier {
                 verdicts[i] = found[i];
             }
         }
+    }
+
+    private static boolean shortLabel(Block b) {
+        return b.words() <= SHORT_WORDS && !b.terminal();
     }
 
     /** 0.75 (the default apply threshold) at {@link #REMOVE_AT}, up to 0.9; below it 0.6 to 0.7: a finding. */
