@@ -19,6 +19,7 @@ public final class SpacingStage implements Stage {
             new GluedWordRule(),
             new CamelGlueRule(),
             new OrdinalGlueRule(),
+            new PossessiveGlueRule(),
             new BracketSpacingRule(),
             new QuoteSpacingRule(),
             new DashSpacingRule(),
