@@ -85,6 +85,7 @@ public final class BlocksStage implements Stage {
         }
         removeReadMoreTails(draft, blocks, removed, options);
         removeGluedTimestamps(draft, blocks, removed, options, metadata);
+        removeInlineCredits(draft, blocks, removed, options, metadata);
         dropPartialDates(metadata.get("date"));
         metadata.forEach((key, values) -> values.forEach(value -> draft.metadata(key, value)));
     }
@@ -137,6 +138,29 @@ public final class BlocksStage implements Stage {
                     "metadata", GluedTimestamp.RULE, 0.9, "a byline run into its date (\"" + b.name() + "\" and "
                     + b.iso() + ") without a space: two cells of the page joined by the scrape",
                     Map.of("byline", b.name(), GluedTimestamp.metadataKey(b.iso()), b.iso())));
+        }
+    }
+
+    /** A picture's credit run into a paragraph as a sentence of its own goes; its source is kept as metadata. */
+    private static void removeInlineCredits(Draft draft, List<Block> blocks, boolean[] removed, CleanOptions options,
+                                            Map<String, List<String>> metadata) {
+        if (!options.ruleEnabled(InlineCredit.RULE)) {
+            return;
+        }
+        var analysis = draft.analysis();
+        for (InlineCredit.Credit credit : InlineCredit.find(draft.text())) {
+            if (inRemovedBlock(blocks, removed, credit.start(), credit.end())
+                    || analysis.touchesCode(credit.start(), credit.end())
+                    || analysis.lineAt(credit.start()).kind() != org.copydesk.text.LineKind.PROSE) {
+                continue;
+            }
+            draft.remove(credit.start(), credit.end(), "metadata", InlineCredit.RULE, 0.85,
+                    "metadata (a picture's credit left in the paragraph as a sentence of its own: it names only the"
+                            + " picture and its source, " + credit.source() + ")");
+            List<String> values = metadata.computeIfAbsent("photo_credit", k -> new ArrayList<>());
+            if (!values.contains(credit.source())) {
+                values.add(credit.source());
+            }
         }
     }
 
