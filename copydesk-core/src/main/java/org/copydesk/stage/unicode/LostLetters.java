@@ -39,6 +39,9 @@ final class LostLetters {
 
     static void propose(Draft draft, Supplier<EnglishLexicon> lexicon) {
         String t = draft.text();
+        if (t.chars().allMatch(c -> c < 0x80)) {
+            return; // no whole spelling outside ASCII to restore from: most English text ends here
+        }
         Map<String, Set<String>> dropped = new HashMap<>();
         Map<String, Set<String>> marked = new HashMap<>();
         Map<String, Integer> uses = new HashMap<>();
