@@ -217,6 +217,8 @@ final class CasingRules {
                         + "' may be a title or a name opening with it"
                 : other.isPresent() ? "'" + other.get().text() + "' is also capitalised mid-sentence in"
                 + " the paragraph: verse or a writer's capitals may read so"
+                : teaserBefore(view.text(), t.start()) ? "a link to another story (\"Read also: …\") stands before it"
+                        + " in the sentence: its headline may end there and a new sentence begin"
                 : lowerUses == 0 && (!prev.lowerCase() || ARTICLES.contains(t.lower()))
                         ? "the document never writes '" + t.lower() + "' in lower case"
                 : !doc.tagger().known(prev.text()) || !doc.tagger().known(next.text()) ? "a neighbour is no English word"
@@ -234,6 +236,18 @@ final class CasingRules {
         return Optional.of(new Hit(t.start(), t.end(), t.lower(), Rules.CASING_FUNCTION_WORD, confidence,
                 reason + " between the English words '" + prev.text() + "' and '" + next.text()
                         + "'; the document writes '" + t.lower() + "' " + lowerUses + " time(s)", false, false));
+    }
+
+    /** "Read also:", "See more:", "Related:" since the last sentence end: a teaser spliced into the paragraph. */
+    private static final java.util.regex.Pattern TEASER_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:read|see) (?:also|more)\\s*:|\\brelated\\s*:");
+
+    private static boolean teaserBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return TEASER_CUE.matcher(text).region(from, at).find();
     }
 
     /**
