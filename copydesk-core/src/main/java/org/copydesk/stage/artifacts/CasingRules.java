@@ -239,7 +239,7 @@ final class CasingRules {
     }
 
     /** "Read also:", "See more:", "Related:" since the last sentence end: a teaser spliced into the paragraph. */
-    private static final java.util.regex.Pattern TEASER_CUE = java.util.regex.Pattern.compile(
+    private static final Pattern TEASER_CUE = Pattern.compile(
             "(?i)\\b(?:read|see) (?:also|more)\\s*:|\\brelated\\s*:");
 
     private static boolean teaserBefore(String text, int at) {

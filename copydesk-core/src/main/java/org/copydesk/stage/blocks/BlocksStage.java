@@ -75,12 +75,7 @@ public final class BlocksStage implements Stage {
                 draft.remove(b.start(), b.end(), v.label(), v.rule(), v.confidence(), reason(v));
             }
             if (removed[i] || !v.removes()) {
-                v.metadata().forEach((key, value) -> {
-                    List<String> values = metadata.computeIfAbsent(key, k -> new ArrayList<>());
-                    if (!values.contains(value)) {
-                        values.add(value); // a credit printed under two pictures is one credit
-                    }
-                });
+                v.metadata().forEach((key, value) -> addOnce(metadata, key, value));
             }
         }
         removeReadMoreTails(draft, blocks, removed, options);
@@ -112,29 +107,23 @@ public final class BlocksStage implements Stage {
         if (!options.ruleEnabled(GluedTimestamp.RULE)) {
             return;
         }
-        var analysis = draft.analysis();
-        for (GluedTimestamp.Stamp stamp : GluedTimestamp.find(draft.text(), dates())) {
-            if (inRemovedBlock(blocks, removed, stamp.start(), stamp.end()) || analysis.touchesCode(stamp.start(), stamp.end())) {
-                continue;
-            }
-            draft.remove(stamp.start(), stamp.end(), "metadata", GluedTimestamp.RULE, 0.9,
-                    "metadata (a date-and-time stamp run into the next word without a space: the page's stamp "
-                            + "above an item, joined to it by the scrape)");
-            List<String> values = metadata.computeIfAbsent(GluedTimestamp.metadataKey(stamp.iso()), k -> new ArrayList<>());
-            if (!values.contains(stamp.iso())) {
-                values.add(stamp.iso());
-            }
-        }
+        List<InlinePiece> pieces = GluedTimestamp.find(draft.text(), dates()).stream()
+                .map(stamp -> new InlinePiece(stamp.start(), stamp.end(), GluedTimestamp.metadataKey(stamp.iso()),
+                        stamp.iso(), "metadata (a date-and-time stamp run into the next word without a space: the"
+                        + " page's stamp above an item, joined to it by the scrape)"))
+                .toList();
+        removeInline(draft, blocks, removed, GluedTimestamp.RULE, 0.9, pieces, false, metadata);
     }
 
     /** A line that is a byline run into its date: metadata, removed like a byline line. */
     private void markGluedBylines(List<Block> blocks, Verdict[] verdicts) {
+        DateParser dates = dates();
         for (int i = 0; i < blocks.size(); i++) {
             if (verdicts[i] != null) {
                 continue;
             }
             int at = i;
-            GluedTimestamp.bylineDate(blocks.get(i).text(), dates()).ifPresent(b -> verdicts[at] = new Verdict(
+            GluedTimestamp.bylineDate(blocks.get(i).text(), dates).ifPresent(b -> verdicts[at] = new Verdict(
                     "metadata", GluedTimestamp.RULE, 0.9, "a byline run into its date (\"" + b.name() + "\" and "
                     + b.iso() + ") without a space: two cells of the page joined by the scrape",
                     Map.of("byline", b.name(), GluedTimestamp.metadataKey(b.iso()), b.iso())));
@@ -147,20 +136,42 @@ public final class BlocksStage implements Stage {
         if (!options.ruleEnabled(InlineCredit.RULE)) {
             return;
         }
+        List<InlinePiece> pieces = InlineCredit.find(draft.text()).stream()
+                .map(credit -> new InlinePiece(credit.start(), credit.end(), "photo_credit", credit.source(),
+                        "metadata (a picture's credit left in the paragraph as a sentence of its own: it names only"
+                                + " the picture and its source, " + credit.source() + ")"))
+                .toList();
+        removeInline(draft, blocks, removed, InlineCredit.RULE, 0.85, pieces, true, metadata);
+    }
+
+    /** A piece of chrome inside a kept line: its span, the metadata it gives, and why it goes. */
+    private record InlinePiece(int start, int end, String key, String value, String reason) {
+    }
+
+    /**
+     * Removes each piece that no removed block holds and that touches no code ({@code proseOnly}: on a prose line
+     * only), and keeps what it says as metadata.
+     */
+    private static void removeInline(Draft draft, List<Block> blocks, boolean[] removed, String rule,
+                                     double confidence, List<InlinePiece> pieces, boolean proseOnly,
+                                     Map<String, List<String>> metadata) {
         var analysis = draft.analysis();
-        for (InlineCredit.Credit credit : InlineCredit.find(draft.text())) {
-            if (inRemovedBlock(blocks, removed, credit.start(), credit.end())
-                    || analysis.touchesCode(credit.start(), credit.end())
-                    || analysis.lineAt(credit.start()).kind() != org.copydesk.text.LineKind.PROSE) {
+        for (InlinePiece piece : pieces) {
+            if (inRemovedBlock(blocks, removed, piece.start(), piece.end())
+                    || analysis.touchesCode(piece.start(), piece.end())
+                    || proseOnly && analysis.lineAt(piece.start()).kind() != org.copydesk.text.LineKind.PROSE) {
                 continue;
             }
-            draft.remove(credit.start(), credit.end(), "metadata", InlineCredit.RULE, 0.85,
-                    "metadata (a picture's credit left in the paragraph as a sentence of its own: it names only the"
-                            + " picture and its source, " + credit.source() + ")");
-            List<String> values = metadata.computeIfAbsent("photo_credit", k -> new ArrayList<>());
-            if (!values.contains(credit.source())) {
-                values.add(credit.source());
-            }
+            draft.remove(piece.start(), piece.end(), "metadata", rule, confidence, piece.reason());
+            addOnce(metadata, piece.key(), piece.value());
+        }
+    }
+
+    /** A value said twice (a credit printed under two pictures) is one value. */
+    private static void addOnce(Map<String, List<String>> metadata, String key, String value) {
+        List<String> values = metadata.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!values.contains(value)) {
+            values.add(value);
         }
     }
 

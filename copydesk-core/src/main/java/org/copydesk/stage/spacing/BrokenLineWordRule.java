@@ -18,8 +18,6 @@ import org.copydesk.core.Draft;
  */
 final class BrokenLineWordRule implements SpacingRule {
     static final String RULE = "WORD_BROKEN_LINE";
-    /** Frequency class the joined word needs: a common word, not a rare one that happens to fit. */
-    private static final int COMMON = 10;
     private static final Pattern PIECES = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’\\-.])(\\p{L}++)[ \\t]*\\n[ \\t]*(\\p{Ll}+)(?![\\p{L}\\p{N}'’\\-])");
 
@@ -33,7 +31,7 @@ final class BrokenLineWordRule implements SpacingRule {
             String right = m.group(2);
             String joined = left + right;
             if (!(Words.isAllLower(joined) || Words.isCapitalised(joined)) || !lexicon.isWord(joined)
-                    || lexicon.frequency(joined) < COMMON) {
+                    || lexicon.frequency(joined) < SpacingLexicon.COMMON) {
                 continue;
             }
             boolean dropCap = left.length() == 1 && isWholeLine(view.text, m.start(1), m.end(1))

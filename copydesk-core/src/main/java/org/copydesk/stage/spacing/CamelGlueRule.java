@@ -16,8 +16,6 @@ final class CamelGlueRule implements SpacingRule {
     static final String RULE_SENTENCE = "GLUED_SENTENCE";
     static final String RULE_CAPITAL = "GLUED_CAPITAL";
     static final String RULE_TITLE = "GLUED_TITLE_CASE";
-    /** Frequency class a part needs to count as a common word (LanguageTool's 0..255 scale). */
-    private static final int COMMON = 10;
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
@@ -131,14 +129,16 @@ final class CamelGlueRule implements SpacingRule {
             return "the text writes \"" + left + " " + right + "\" apart elsewhere";
         }
         if (WordClass.of(left).equals(java.util.EnumSet.of(WordClass.ARTICLE))
-                && lexicon.frequency(right) >= COMMON && lexicon.isWord(right.toLowerCase(java.util.Locale.ROOT))) {
+                && lexicon.frequency(right) >= SpacingLexicon.COMMON
+                && lexicon.isWord(right.toLowerCase(java.util.Locale.ROOT))) {
             return "a capitalised article before a common word (frequency class " + lexicon.frequency(right)
                     + "), which begins no name";
         }
         boolean leftProper = lexicon.glue(left).isEmpty() && left.length() >= 3
                 && (SpacingLexicon.canBeProperNoun(left) || lexicon.isName(left));
         boolean rightProper = SpacingLexicon.canBeProperNoun(right) || lexicon.isName(right);
-        if (leftProper && rightProper && lexicon.frequency(left) >= COMMON && lexicon.frequency(right) >= COMMON) {
+        if (leftProper && rightProper && lexicon.frequency(left) >= SpacingLexicon.COMMON
+                && lexicon.frequency(right) >= SpacingLexicon.COMMON) {
             return "both are proper nouns (a full name or place name) of frequency classes " + lexicon.frequency(left)
                     + " and " + lexicon.frequency(right);
         }
@@ -154,8 +154,8 @@ final class CamelGlueRule implements SpacingRule {
      */
     private static boolean isTitleCaseGlue(TextView view, SpacingLexicon lexicon, String token, String left,
                                            String right, int start, int end) {
-        boolean leftOk = lexicon.isName(left) || lexicon.frequency(left) >= COMMON;
-        boolean rightOk = lexicon.isName(right) || lexicon.frequency(right) >= COMMON;
+        boolean leftOk = lexicon.isName(left) || lexicon.frequency(left) >= SpacingLexicon.COMMON;
+        boolean rightOk = lexicon.isName(right) || lexicon.frequency(right) >= SpacingLexicon.COMMON;
         if (!leftOk || !rightOk || view.tokenCount(token) > 1) {
             return false;
         }
@@ -219,7 +219,7 @@ final class CamelGlueRule implements SpacingRule {
         // a capitalised word the document writes on its own mid-sentence elsewhere ("our Nation") is its proper
         // noun; at a sentence start a capital says nothing
         boolean ownName = view.tokenCount(right) > 0 && lexicon.isWord(right) && view.writtenMidSentence(right);
-        if (left.length() < (ownName ? 3 : 4) || lexicon.frequencyExact(left) < COMMON
+        if (left.length() < (ownName ? 3 : 4) || lexicon.frequencyExact(left) < SpacingLexicon.COMMON
                 || !(isProperNoun(lexicon, right) || ownName)
                 || view.tokenCount(token) > 1
                 || view.hasCodeLines()) {

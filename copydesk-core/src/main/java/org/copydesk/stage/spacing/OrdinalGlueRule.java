@@ -14,8 +14,6 @@ final class OrdinalGlueRule implements SpacingRule {
     static final String RULE = "GLUED_ORDINAL";
     private static final Pattern ORDINAL_WORD = Pattern.compile(
             "(?=\\d)(?<![\\p{L}\\p{N}.,])(\\d{1,4})(st|nd|rd|th)(\\p{L}{3,})(?![\\p{L}\\p{N}'’-])");
-    /** The word after must be at least this common (LanguageTool's 0..25 frequency classes). */
-    private static final int COMMON = 10;
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
@@ -24,7 +22,7 @@ final class OrdinalGlueRule implements SpacingRule {
             String lower = word.toLowerCase(Locale.ROOT);
             if (!m.group(2).equals(suffix(m.group(1))) || view.isCode(m.start(), m.end())
                     || !(Words.isAllLower(word) || Words.isCapitalised(word))
-                    || !lexicon.isWord(lower) || lexicon.frequency(lower) < COMMON) {
+                    || !lexicon.isCommonWord(lower)) {
                 continue;
             }
             draft.replace(m.end(2), m.end(2), " ", RULE, GLUED, 0.85, "ordinal glued to a word: \"" + m.group(1)

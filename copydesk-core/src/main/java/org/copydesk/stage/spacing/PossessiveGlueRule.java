@@ -14,8 +14,6 @@ final class PossessiveGlueRule implements SpacingRule {
     static final String RULE = "GLUED_POSSESSIVE";
     private static final Pattern POSSESSIVE_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’])(\\p{L}{2,})['’]s(\\p{Ll}{3,})(?![\\p{L}\\p{N}'’-])");
-    /** The word after must be at least this common (LanguageTool's 0..25 frequency classes). */
-    private static final int COMMON = 10;
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
@@ -26,8 +24,8 @@ final class PossessiveGlueRule implements SpacingRule {
             String owner = m.group(1);
             String word = m.group(2);
             String glued = view.text.substring(m.start(), m.end());
-            if (view.isCode(m.start(), m.end()) || lexicon.isWhole(glued) || !lexicon.isWord(word)
-                    || lexicon.frequency(word) < COMMON || lexicon.isWord("s" + word)
+            if (view.isCode(m.start(), m.end()) || lexicon.isWhole(glued) || !lexicon.isCommonWord(word)
+                    || lexicon.isWord("s" + word)
                     || !(lexicon.isWhole(owner) || lexicon.isWhole(owner.toLowerCase(Locale.ROOT)))) {
                 continue;
             }

@@ -22,6 +22,12 @@ import org.languagetool.tagging.en.EnglishTagger;
  * {@code dictionaries/spacing/}. Immutable once loaded, so shared by threads.
  */
 final class SpacingLexicon {
+    /**
+     * Frequency class (LanguageTool's 0..25 scale) from which a word counts as common: a part a glue or a
+     * broken line is split into or joined to must be one, not a rare word that happens to fit.
+     */
+    static final int COMMON = 10;
+
     /** A glue word's role: whether it may stand after or before the word it stuck to, and how much it is trusted. */
     record Glue(boolean after, boolean before, boolean strong) {
     }
@@ -157,6 +163,11 @@ final class SpacingLexicon {
     /** Known as spelled (lower case stays lower case; a capital may be sentence case). */
     boolean isWord(String word) {
         return english.isWord(word) || knownWords.contains(word);
+    }
+
+    /** Known as spelled and of at least the {@link #COMMON} frequency class. */
+    boolean isCommonWord(String word) {
+        return isWord(word) && frequency(word) >= COMMON;
     }
 
     /** Frequency class ignoring case, -1 when unknown. */

@@ -43,12 +43,14 @@ final class GuillemetQuotes {
         int lineStart = -1;
         double englishShare = 0;
         int lastCloser = -1;
+        QuoteDepth open = null;
         while (m.find()) {
             TextAnalysis.Line line = analysis.lineAt(m.start());
             if (line.start() != lineStart) {
                 lineStart = line.start();
                 englishShare = share(t.substring(line.start(), line.end()), english);
                 lastCloser = lastCloser(t, line.start(), line.end());
+                open = new QuoteDepth(t, line.start());
             }
             if (line.kind() == LineKind.CODE || englishShare < ENGLISH_SHARE) {
                 continue;
@@ -63,7 +65,7 @@ final class GuillemetQuotes {
             if (opens && lastCloser < after) {
                 continue; // nothing closes it on the line: a separator or a pointer ("Related » A title", "Sign up »")
             }
-            if (!opens && !quoteBefore(t, line.start(), at)) {
+            if (!opens && !open.openBefore(at)) {
                 continue; // nothing opened a quotation before it on the line: a teaser's pointer ("… their hardships.»")
             }
             if (opens) {
@@ -95,22 +97,36 @@ final class GuillemetQuotes {
     }
 
     /**
-     * A quotation is open at {@code at}: the guillemets and double quotation marks before it on the line, each
-     * opening where it follows a space, bracket or colon (or starts the line) and closing elsewhere, leave one
-     * unclosed. A title quoted and closed earlier in the line ("the film "Maisinicu" … (MININT)»") opens nothing.
+     * Whether a quotation is open at a place of one line: the guillemets and double quotation marks before it,
+     * each opening where it follows a space, bracket or colon (or starts the line) and closing elsewhere, leave
+     * one unclosed. A title quoted and closed earlier in the line ("the film "Maisinicu" … (MININT)»") opens
+     * nothing. Asked at places further on each time, it reads on from where it stopped, so a line of thousands
+     * of guillemets is read once.
      */
-    private static boolean quoteBefore(String t, int lineStart, int at) {
-        int depth = 0;
-        for (int i = lineStart; i < at; i++) {
-            char c = t.charAt(i);
-            if (c == '«' || c == '»' || c == '“' || c == '”' || c == '"') {
-                char before = i > lineStart ? t.charAt(i - 1) : ' ';
-                boolean opening = c == '«' || c == '“' || c != '”' && (Character.isWhitespace(before) || before == '('
-                        || before == ':' || i == lineStart);
-                depth = opening ? depth + 1 : Math.max(0, depth - 1);
-            }
+    private static final class QuoteDepth {
+        private final String text;
+        private final int lineStart;
+        private int read;
+        private int depth;
+
+        QuoteDepth(String text, int lineStart) {
+            this.text = text;
+            this.lineStart = lineStart;
+            this.read = lineStart;
         }
-        return depth > 0;
+
+        boolean openBefore(int at) {
+            for (; read < at; read++) {
+                char c = text.charAt(read);
+                if (c == '«' || c == '»' || c == '“' || c == '”' || c == '"') {
+                    char before = read > lineStart ? text.charAt(read - 1) : ' ';
+                    boolean opening = c == '«' || c == '“' || c != '”' && (Character.isWhitespace(before)
+                            || before == '(' || before == ':' || read == lineStart);
+                    depth = opening ? depth + 1 : Math.max(0, depth - 1);
+                }
+            }
+            return depth > 0;
+        }
     }
 
     private static double share(String line, EnglishLexicon english) {
