@@ -33,7 +33,7 @@ final class LineClassifier {
         if (line.isBlank()) {
             return LineKind.BLANK;
         }
-        if (PROMPT.matcher(line).find() || CODE_STATEMENT.matcher(line).find() || symbolShare(line) > 0.12) {
+        if (readsAsCode(line)) {
             return LineKind.CODE;
         }
         if (INDENTED.matcher(line).find()) {
@@ -54,6 +54,11 @@ final class LineClassifier {
             return LineKind.HEADING;
         }
         return LineKind.PROSE;
+    }
+
+    /** Code by its words alone, wherever it stands: a prompt, a statement, or dense with code symbols. */
+    static boolean readsAsCode(String line) {
+        return PROMPT.matcher(line).find() || CODE_STATEMENT.matcher(line).find() || symbolShare(line) > 0.12;
     }
 
     private static double symbolShare(String raw) {

@@ -216,6 +216,7 @@ public final class TextAnalysis {
         int start = 0;
         boolean fenced = false;
         int literalIndent = -1; // indentation of the line that opened a literal block; -1 outside one
+        int margin = TextMargin.of(text);
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
@@ -226,7 +227,7 @@ public final class TextAnalysis {
             }
             boolean fence = line.startsWith("```") || line.startsWith("~~~");
             LineKind kind = fence || fenced || literalIndent >= 0 && !line.isBlank() ? LineKind.CODE
-                    : LineClassifier.classify(line, previousKind());
+                    : LineClassifier.classify(TextMargin.strip(line, margin), previousKind());
             fenced ^= fence;
             if (kind != LineKind.CODE && line.stripTrailing().endsWith("::")) {
                 literalIndent = indent;
@@ -271,6 +272,14 @@ public final class TextAnalysis {
      * cannot match; the regex, with its leading {@code .*} per branch, is what this analysis spent most on.
      */
     private static final String CODE_CHARACTERS = ":@/\\_=<>{}|~^`*#$%.()[]-";
+
+    /**
+     * True when a line is code by its words alone (a prompt, a statement, dense with code symbols), whatever its
+     * layout: the evidence the line kinds take before indentation.
+     */
+    public static boolean readsAsCode(String line) {
+        return LineClassifier.readsAsCode(line);
+    }
 
     static boolean hasCodeCharacter(String text, int from, int to) {
         return Chars.anyOf(text, from, to, CODE_CHARACTERS);

@@ -54,6 +54,35 @@ class TextAnalysisTest {
     }
 
     @Test
+    void aPageThatIndentsEveryParagraphIsProseAtItsMargin() {
+        String page = "Rates rise again\n\n     The central bank raised its key rate by a full point on Tuesday.\n"
+                + "     Inflation eased to 7.1 percent in January from 7.5 percent in December.\n"
+                + "     The board said it would act again if prices kept rising this spring.\n"
+                + "         total = rate * 2;\n         print(total)\n";
+        TextAnalysis a = TextAnalysis.of(page);
+        assertEquals(LineKind.PROSE, a.lineAt(at(page, "The central bank")).kind(), "indented like every paragraph");
+        assertEquals(LineKind.PROSE, a.lineAt(at(page, "Inflation")).kind());
+        assertEquals(LineKind.CODE, a.lineAt(at(page, "total =")).kind(), "indented beyond the margin, and a statement");
+        // one indented paragraph among paragraphs at the left edge is still preformatted
+        String quoted = "The report was published on Monday by the ministry.\n\nIt runs to forty pages in all.\n\n"
+                + "    The committee met twice and heard nine witnesses in public.\n\nIts findings were unanimous.\n";
+        assertEquals(LineKind.CODE, TextAnalysis.of(quoted).lineAt(at(quoted, "The committee")).kind());
+    }
+
+    @Test
+    void aProgramsOutputUnderADirectiveIsCodeThoughItReadsLikeSentences() {
+        String text = "Run it and read the log:\n\n.. code-block:: shell\n\n"
+                + "    Thread-1 (process_request) app2 main  sheila 192.168.2.21 GET  Request processing started!\n"
+                + "    Thread-2 (process_request) app2 main  jim 192.168.2.20 GET  Hello from the library!\n"
+                + "    Thread-3 (process_request) app1 main  jim 192.168.3.21 POST  Request processing started!\n"
+                + "    Thread-5 (process_request) app1 main  fred 192.168.3.22 POST  Hello from the library!\n\n"
+                + "Each thread logs the requests it served.\n";
+        TextAnalysis a = TextAnalysis.of(text);
+        assertEquals(LineKind.CODE, a.lineAt(at(text, "Thread-2")).kind(), "the output sets no margin for the text");
+        assertEquals(LineKind.PROSE, a.lineAt(at(text, "Each thread")).kind());
+    }
+
+    @Test
     void namespacedIdentifiersAreCode() {
         String text = "Use Hash::Util::FieldHash or std::vector, as the note says.";
         TextAnalysis a = TextAnalysis.of(text);

@@ -201,4 +201,33 @@ class BlocksStageTest {
         CleanResult r = clean(text);
         assertEquals(List.of("COMMENT_COUNT", "COMMENT_FORM"), r.removed().stream().map(Removed::rule).toList());
     }
+    /** A manual's furniture: a heading, a link, an author and a copyright line that pages print as chrome. */
+    private static final String MANUAL_FURNITURE = "SEE ALSO\n\nhttps://example.org/docs/\n\nAUTHOR\n\n"
+            + "Copyright (c) 2010 Jane Doe. All rights reserved.\n";
+
+    @Test
+    void aManualWithCodeKeepsItsOwnFurnitureAndReportsIt() {
+        String manual = "The sort function orders a list in place.\n\n    my @sorted = sort { $a <=> $b } @numbers;\n"
+                + "    print join(\", \", @sorted), \"\\n\";\n    $count = scalar @sorted;\n\n"
+                + "It returns the list it was given.\n\n" + MANUAL_FURNITURE;
+        CleanResult r = clean(manual);
+        assertEquals(manual, r.text(), "nothing removed from a manual");
+        assertTrue(r.removed().isEmpty(), r.removed().toString());
+        for (String rule : List.of("RELATED_LIST", "LINK_LINE", "AUTHOR_BOX", "COPYRIGHT")) {
+            assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals(rule)
+                    && f.message().contains("3 lines of program code")), rule + " reported: " + r.findings());
+        }
+        // the same lines under a news story, where no line is code, are removed as before
+        CleanResult page = clean(BODY + "\n\n" + MORE + "\n\n" + MANUAL_FURNITURE);
+        assertEquals(BODY + "\n\n" + MORE + "\n", page.text());
+    }
+
+    @Test
+    void indentedLinesThatAreNotCodeByTheirWordsDoNotMakeAManual() {
+        // a scrape that indents a menu: layout alone is no evidence of code
+        String page = BODY + "\n\n    Home\n    World news today\n    Sports and more\n\n" + MORE
+                + "\n\nhttps://example.org/share/123\n";
+        assertEquals(BODY + "\n\n    Home\n    World news today\n    Sports and more\n\n" + MORE + "\n",
+                clean(page).text());
+    }
 }
