@@ -215,11 +215,21 @@ class BlocksStageTest {
         assertTrue(r.removed().isEmpty(), r.removed().toString());
         for (String rule : List.of("RELATED_LIST", "LINK_LINE", "AUTHOR_BOX", "COPYRIGHT")) {
             assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals(rule)
-                    && f.message().contains("3 lines of program code")), rule + " reported: " + r.findings());
+                    && f.message().contains("3 lines or identifiers of program code")), rule + " reported: " + r.findings());
         }
         // the same lines under a news story, where no line is code, are removed as before
         CleanResult page = clean(BODY + "\n\n" + MORE + "\n\n" + MANUAL_FURNITURE);
         assertEquals(BODY + "\n\n" + MORE + "\n", page.text());
+    }
+
+    @Test
+    void aReferencePageNamingItsIdentifiersIsAManualToo() {
+        String reference = "Modules for the job are on CPAN: List::Util gives shuffle(), and Module::Build installs it.\n\n"
+                + MANUAL_FURNITURE;
+        assertEquals(reference, clean(reference).text());
+        // one identifier in a story is not enough
+        String story = BODY + " The agency's tool takes a --verbose switch.\n\n" + MORE + "\n\n" + MANUAL_FURNITURE;
+        assertEquals(BODY + " The agency's tool takes a --verbose switch.\n\n" + MORE + "\n", clean(story).text());
     }
 
     @Test
