@@ -13,7 +13,7 @@ import org.copydesk.core.Draft;
  * that slipped past its space (", ”he added") goes back to the comma. Straight quotes are told
  * apart by counting within the paragraph (an opening mark is preceded by an
  * even number of marks); a paragraph with an odd count is left alone. Code
- * (calls, f-strings such as print(f"…"), code lines) is never touched.
+ * (calls, f-strings such as print(f"…"), code lines, ranges such as "a".."zz") is never touched.
  */
 final class QuoteSpacingRule implements SpacingRule {
     static final String RULE = "QUOTE_SPACING";
@@ -62,7 +62,7 @@ final class QuoteSpacingRule implements SpacingRule {
         }
         for (MatchResult m : view.codeFreeMatches(STRAIGHT_BETWEEN_WORDS)) {
             if (STRING_PREFIX.matcher(view.text).region(Math.max(0, m.start() - 2), m.start())
-                    .useTransparentBounds(true).find()) {
+                    .useTransparentBounds(true).find() || betweenQuotedRange(view.text, m.start())) {
                 continue;
             }
             int lineStart = view.text.lastIndexOf('\n', m.start()) + 1;
@@ -78,6 +78,18 @@ final class QuoteSpacingRule implements SpacingRule {
                 draft.replace(m.end(), m.end(), " ", RULE, PUNCTUATION, 0.8, "space after a closing quote");
             }
         }
+    }
+
+    /**
+     * {@code "a".."zz"}, {@code "core"..."doc"}: two quoted strings joined by a run of dots are a range, as a
+     * manual writes it; prose spaces an ellipsis from a quotation it runs into.
+     */
+    private static boolean betweenQuotedRange(String text, int quote) {
+        int i = quote;
+        while (i > 0 && text.charAt(i - 1) == '.') {
+            i--;
+        }
+        return quote - i >= 2 && i > 0 && text.charAt(i - 1) == '"';
     }
 
     /** True when a curly quote opened earlier in the paragraph is still open at {@code pos}. */

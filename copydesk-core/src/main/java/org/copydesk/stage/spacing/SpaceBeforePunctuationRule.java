@@ -23,8 +23,10 @@ import org.copydesk.core.Draft;
  * outside quotation marks (a speaker's line keeps its typography). The rest
  * is reported, and so is a spaced full stop, question or exclamation mark that a
  * lower-case word goes on from: it ends no sentence, so it is more likely a symbol
- * the text names ("by ! or not", "Because . is special") than a misplaced stop; and
- * any such mark after a determiner ("placing a ; after it"), which introduces it as a noun.
+ * the text names ("by ! or not", "Because . is special") than a misplaced stop; any such mark after a
+ * determiner, a conjunction, "as" or "than" ("placing a ; after it", "known as . (one dot)"), which never
+ * close a phrase; and a mark that a lower-case gloss in brackets or dashes explains ("install . (the full
+ * stop)", "and . — a dot — means").
  */
 final class SpaceBeforePunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_BEFORE_PUNCTUATION";
@@ -43,10 +45,18 @@ final class SpaceBeforePunctuationRule implements SpacingRule {
                 continue;
             }
             String reason = "space before \"" + mark + "\"";
-            if (afterDeterminer(view.text, m.start())) {
-                // "placing a ; after the brace", "use the , operator": a determiner introduces the mark as a noun
-                draft.report(m.start(), m.end(), RULE, PUNCTUATION, 0.5, reason + ", but a determiner stands before"
-                        + " it: the text names the mark", mark);
+            if (afterNoPhraseEnd(view.text, m.start())) {
+                // "placing a ; after the brace", "use the , operator", "also known as . (one dot)": a determiner,
+                // a conjunction or "as"/"than" never closes a phrase, so the mark after it is a noun
+                draft.report(m.start(), m.end(), RULE, PUNCTUATION, 0.5, reason + ", but a determiner or conjunction"
+                        + " stands before it: the text names the mark", mark);
+                continue;
+            }
+            if (glossAfter(view.text, m.end())) {
+                // "tell it to install . (the full stop)", "and . — a dot — means": a gloss in brackets or dashes
+                // that opens in lower case explains the mark; a stop before "(AP)" is still a stop
+                draft.report(m.start(), m.end(), RULE, PUNCTUATION, 0.5, reason + ", but a gloss in brackets or"
+                        + " dashes follows it: the text names the mark", mark);
                 continue;
             }
             if (".!?".contains(mark) && lowerCaseWordAfter(view.text, m.end())) {
@@ -76,11 +86,18 @@ final class SpaceBeforePunctuationRule implements SpacingRule {
         }
     }
 
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?<![\\p{L}'’])(?i:a|an|the|every)$");
+    private static final Pattern NO_PHRASE_END_BEFORE = Pattern.compile(
+            "(?<![\\p{L}'’])(?i:a|an|the|every|and|or|nor|as|than)$");
+    private static final Pattern GLOSS_AFTER = Pattern.compile("[ \\t]+(?:\\(|[—–]|--)[ \\t]*\\p{Ll}");
 
-    /** The word right before the space is a determiner, which never closes a phrase before punctuation. */
-    private static boolean afterDeterminer(String text, int spaceStart) {
-        return DETERMINER_BEFORE.matcher(text).region(Math.max(0, spaceStart - 6), spaceStart).find();
+    /** The word right before the space is a determiner, a conjunction, "as" or "than": none closes a phrase. */
+    private static boolean afterNoPhraseEnd(String text, int spaceStart) {
+        return NO_PHRASE_END_BEFORE.matcher(text).region(Math.max(0, spaceStart - 6), spaceStart).find();
+    }
+
+    /** A bracket or dash follows the mark and opens a lower-case gloss: "(one dot)", "— a dot —". */
+    private static boolean glossAfter(String text, int from) {
+        return GLOSS_AFTER.matcher(text).region(from, text.length()).lookingAt();
     }
 
     private static boolean lowerCaseWordAfter(String text, int from) {
