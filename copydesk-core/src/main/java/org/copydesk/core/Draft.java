@@ -31,6 +31,9 @@ public final class Draft {
     private final List<LanguageSpan> languages = new ArrayList<>();
     private final List<Proposal> pending = new ArrayList<>();
     private String stage = "none";
+    /** See {@link #weighAgainst}: 1.0 unless the current stage weighed the document's evidence against itself. */
+    private double doubt = 1.0;
+    private String doubtReason = "";
     private Deadline deadline = Deadline.NONE;
 
     /** A change a stage wants; {@code removedLabel} is set when it takes a block out. */
@@ -87,6 +90,8 @@ public final class Draft {
 
     void enterStage(String id) {
         this.stage = id;
+        this.doubt = 1.0;
+        this.doubtReason = "";
         pending.clear();
         stageMark = new int[] {edits.size(), findings.size(), removed.size(), languages.size()};
         metadataMark = new LinkedHashMap<>(metadata);
@@ -132,6 +137,16 @@ public final class Draft {
     }
 
     /**
+     * Evidence about the whole document that weighs against every change the current stage proposes from here
+     * on (a manual's notation reads like damage): each proposal's confidence is scaled by {@code factor} and
+     * its reason gains {@code reason}. Reset when the next stage begins.
+     */
+    public void weighAgainst(double factor, String reason) {
+        this.doubt = factor;
+        this.doubtReason = reason;
+    }
+
+    /**
      * Proposes replacing current [start, end). Below the apply threshold the
      * change is reported as a finding instead; a disabled rule is ignored.
      */
@@ -141,6 +156,10 @@ public final class Draft {
         if (!options.ruleEnabled(rule) || text.regionMatches(start, replacement, 0, replacement.length())
                 && end - start == replacement.length()) {
             return;
+        }
+        if (doubt < 1.0) {
+            confidence *= doubt;
+            reason += doubtReason;
         }
         if (confidence < options.applyThreshold()) {
             report(start, end, rule, category, confidence, reason, replacement);

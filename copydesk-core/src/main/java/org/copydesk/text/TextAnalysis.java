@@ -44,6 +44,13 @@ public final class TextAnalysis {
     /** Built on first use by {@link #codeWord}; immutable once built, so a second build by a racing thread is harmless. */
     private volatile java.util.Set<String> codeWords;
 
+    /** Lines or identifiers of program code from which a text is a manual (dev-wild news pages: at most one). */
+    public static final int MANUAL_EVIDENCE = 3;
+    /** Lines that are code by layout and by words; see {@link #programEvidence()}. */
+    private int programLines;
+    /** Built on first use by {@link #programEvidence()}; -1 until then. */
+    private volatile int programIdentifiers = -1;
+
     private TextAnalysis(String text) {
         this.text = text;
         readLines();
@@ -226,8 +233,14 @@ public final class TextAnalysis {
                 literalIndent = -1;
             }
             boolean fence = line.startsWith("```") || line.startsWith("~~~");
-            LineKind kind = fence || fenced || literalIndent >= 0 && !line.isBlank() ? LineKind.CODE
-                    : LineClassifier.classify(TextMargin.strip(line, margin), previousKind());
+            boolean layoutCode = fence || fenced || literalIndent >= 0 && !line.isBlank();
+            String atMargin = TextMargin.strip(line, margin);
+            LineKind kind = layoutCode ? LineKind.CODE : LineClassifier.classify(atMargin, previousKind());
+            // code twice over: set apart by its layout (a fence, a literal block, indented beyond the margin)
+            // and code by its words; a scrape's indented menu or a page's script residue is only one of them
+            if (kind == LineKind.CODE && (layoutCode || indentOf(atMargin) > 0) && LineClassifier.readsAsCode(line)) {
+                programLines++;
+            }
             fenced ^= fence;
             if (kind != LineKind.CODE && line.stripTrailing().endsWith("::")) {
                 literalIndent = indent;
@@ -274,11 +287,27 @@ public final class TextAnalysis {
     private static final String CODE_CHARACTERS = ":@/\\_=<>{}|~^`*#$%.()[]-";
 
     /**
-     * True when a line is code by its words alone (a prompt, a statement, dense with code symbols), whatever its
-     * layout: the evidence the line kinds take before indentation.
+     * How much of the text is about a program: its lines of code (set apart by layout and code by their words)
+     * plus the distinct program identifiers its prose names ({@code List::Util}, {@code shuffle()},
+     * {@code --verbose}). A manual or reference page has several; news copy, scraped or not, none or one. Its
+     * own furniture and notation read like scraping damage, so stages weigh their evidence by it.
      */
-    public static boolean readsAsCode(String line) {
-        return LineClassifier.readsAsCode(line);
+    public int programEvidence() {
+        return programLines + programIdentifiers();
+    }
+
+    /** A manual or reference page: at least {@link #MANUAL_EVIDENCE} lines or identifiers of program code. */
+    public boolean isManual() {
+        return programLines >= MANUAL_EVIDENCE || programEvidence() >= MANUAL_EVIDENCE;
+    }
+
+    private int programIdentifiers() {
+        int identifiers = programIdentifiers;
+        if (identifiers < 0) {
+            identifiers = ProgramIdentifiers.count(text, lines);
+            programIdentifiers = identifiers;
+        }
+        return identifiers;
     }
 
     static boolean hasCodeCharacter(String text, int from, int to) {

@@ -20,6 +20,23 @@ class DraftTest {
     }
 
     @Test
+    void evidenceWeighedAgainstAStageTurnsItsChangesIntoFindingsUntilTheNextStage() {
+        Draft d = draft("Order deny,allow and deny,allow again.");
+        d.weighAgainst(0.6, "; a manual");
+        d.replace(10, 11, ", ", "SPACE_AFTER_PUNCTUATION", "punctuation", 0.9, "glued comma");
+        d.commit();
+        assertEquals("Order deny,allow and deny,allow again.", d.text());
+        CleanResult first = d.result();
+        assertEquals(1, first.findings().size());
+        assertEquals(0.54, first.findings().get(0).confidence(), 1e-9);
+        assertTrue(first.findings().get(0).message().endsWith("; a manual"), first.findings().get(0).message());
+        d.enterStage("next");
+        d.replace(25, 26, ", ", "SPACE_AFTER_PUNCTUATION", "punctuation", 0.9, "glued comma");
+        d.commit();
+        assertEquals("Order deny,allow and deny, allow again.", d.text());
+    }
+
+    @Test
     void editNamesItsInputSpanAcrossEarlierEdits() {
         Draft d = draft("Putinand Xi metin Astana.");
         d.replace(5, 8, " and", "GLUED", "spacing", 1.0, "glued");

@@ -117,7 +117,6 @@ final class BlockClassifier {
         // what no row names is weighed line by line, after the rows so their verdicts set the story's edges
         lines.mark(blocks, verdicts, joinsNext, code, templates);
         new DuplicateFinder().mark(blocks, verdicts, joinsNext, code);
-        Documentation.reportOnly(verdicts, Documentation.codeLines(blocks, code));
         return verdicts;
     }
 

@@ -53,6 +53,9 @@ public final class BlocksStage implements Stage {
             return;
         }
         Verdict[] verdicts = classifier().classify(blocks, TemplateLines.installed(resources));
+        if (draft.analysis().isManual()) {
+            Documentation.reportOnly(verdicts, draft.analysis().programEvidence());
+        }
         CleanOptions options = draft.options();
         markGluedBylines(blocks, verdicts);
         boolean[] removed = new boolean[blocks.size()];
