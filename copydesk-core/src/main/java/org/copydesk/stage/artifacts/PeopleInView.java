@@ -21,7 +21,8 @@ import org.copydesk.stage.artifacts.TextView.Token;
  * lexicon does not know counts as a person of unknown gender only where it
  * reads as a person: after a title, next to a speech verb, or as a full name
  * of two or more name-shaped words. Organisations, places and capitalised
- * sentence starts are not people.
+ * sentence starts are not people, and a lone word opening its sentence that is also a lower-case English word
+ * ("Said he'd be back") names a listed person only where the document writes that person in full.
  */
 final class PeopleInView {
     /** A person at word {@code index}; gender "m", "f", "?" (a person we cannot place), or "title" before resolution. */
@@ -161,6 +162,11 @@ final class PeopleInView {
         }
         for (int from = first; from <= Math.min(core, last); from++) {
             Set<NameLexicon.Entity> known = known(doc, from, last);
+            if (known != null && known != NOT_A_PERSON && from == last && commonWordOpeningClause(doc, last)
+                    && known.stream().noneMatch(e -> writtenInFull(doc, e))) {
+                // "Said he'd be back": a capitalised verb opens the sentence; "Kais Said" is nobody in view
+                return null;
+            }
             if (known == NOT_A_PERSON) {
                 return null;
             }
@@ -178,6 +184,18 @@ final class PeopleInView {
         boolean person = titled || afterLowerCaseTitle(doc, first) || nextToSpeechVerb(doc, first, last)
                 || core < last && nameShaped(doc, core, last);
         return person ? new Mention(last, UNKNOWN, text) : null;
+    }
+
+    /** A lone word opening its clause whose lower case is an English word: "Said", "May", "Trump". */
+    private static boolean commonWordOpeningClause(Document doc, int k) {
+        Token t = doc.view.get(k);
+        return doc.view.clauseStart(k) && doc.tagger().known(t.lower());
+    }
+
+    /** The document writes the person's full name or one of its full spellings somewhere. */
+    private static boolean writtenInFull(Document doc, NameLexicon.Entity e) {
+        String text = doc.view.text();
+        return text.contains(e.canonical()) || e.variants().stream().anyMatch(text::contains);
     }
 
     /**
