@@ -71,12 +71,15 @@ class TextAnalysisTest {
 
     @Test
     void aProgramsOutputUnderADirectiveIsCodeThoughItReadsLikeSentences() {
-        String text = "Run it and read the log:\n\n.. code-block:: shell\n\n"
-                + "    Thread-1 (process_request) app2 main  sheila 192.168.2.21 GET  Request processing started!\n"
-                + "    Thread-2 (process_request) app2 main  jim 192.168.2.20 GET  Hello from the library!\n"
-                + "    Thread-3 (process_request) app1 main  jim 192.168.3.21 POST  Request processing started!\n"
-                + "    Thread-5 (process_request) app1 main  fred 192.168.3.22 POST  Hello from the library!\n\n"
-                + "Each thread logs the requests it served.\n";
+        StringBuilder log = new StringBuilder("Run it and read the log:\n\n.. code-block:: shell\n\n");
+        // a web server's log lines: each has six words or more and ends in "!", as a sentence does
+        String[] users = {"sheila", "jim", "jim", "fred"};
+        for (int thread = 1; thread <= users.length; thread++) {
+            log.append("    Thread-").append(thread).append(" (process_request) app2 main  ").append(users[thread - 1])
+                    .append(" 192.168.2.2").append(thread).append(thread % 2 == 0 ? " GET  Hello from the library!\n"
+                            : " POST  Request processing started!\n");
+        }
+        String text = log.append("\nEach thread logs the requests it served.\n").toString();
         TextAnalysis a = TextAnalysis.of(text);
         assertEquals(LineKind.CODE, a.lineAt(at(text, "Thread-2")).kind(), "the output sets no margin for the text");
         assertEquals(LineKind.PROSE, a.lineAt(at(text, "Each thread")).kind());
