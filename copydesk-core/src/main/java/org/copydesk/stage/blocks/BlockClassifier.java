@@ -117,6 +117,7 @@ final class BlockClassifier {
         // what no row names is weighed line by line, after the rows so their verdicts set the story's edges
         lines.mark(blocks, verdicts, joinsNext, code, templates);
         new DuplicateFinder().mark(blocks, verdicts, joinsNext, code);
+        markSecondCopies(blocks, verdicts, code);
         return verdicts;
     }
 
@@ -139,6 +140,29 @@ final class BlockClassifier {
             if (chromeBegun && label && !code[i]) {
                 verdicts[i] = new Verdict("boilerplate", "FOOTER_FURNITURE", 0.8,
                         "short label among page chrome below the story", Map.of());
+            }
+        }
+    }
+
+    /**
+     * A short line printed again right next to itself, where the other copy is chrome, is chrome too: a page's
+     * author box prints the name as a caption and again as a link ("Austin Ramzy" twice over the headline).
+     * Right above a paragraph the second copy looks like a subhead, but a subhead never repeats the line above.
+     */
+    private static void markSecondCopies(List<Block> blocks, Verdict[] verdicts, boolean[] code) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (verdicts[i] != null || code[i] || blocks.get(i).words() > FURNITURE_WORDS) {
+                continue;
+            }
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j >= 0 && j < blocks.size() && verdicts[j] != null && verdicts[j].removes()
+                        && Math.abs(blocks.get(j).lineNo() - blocks.get(i).lineNo()) <= 2
+                        && blocks.get(j).text().equals(blocks.get(i).text())) {
+                    Verdict v = verdicts[j];
+                    verdicts[i] = new Verdict(v.label(), v.rule(), v.confidence(), "the same line printed again next"
+                            + " to line " + (blocks.get(j).lineNo() + 1) + ", which is " + v.reason(), Map.of());
+                    break;
+                }
             }
         }
     }
