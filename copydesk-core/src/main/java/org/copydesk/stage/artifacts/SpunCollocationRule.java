@@ -683,10 +683,16 @@ final class SpunCollocationRule {
             // without document evidence: a loose link to exactly one of our collocations, among others of its domain
             // of several loose links only the taxonomic ones count ("bust" is under chest ~ breast; "blood
             // cancer" or "brain cancer" are gloss neighbours at most)
+            String phrase = c.a() + " " + c.b();
             List<String> taxonomic = c.weak().stream()
                     .filter(o -> !(o.endsWith("s") && c.weak().contains(o.substring(0, o.length() - 1))))
+                    // the phrase itself, in the other number or case, is no other collocation ("Credit cards")
+                    .filter(o -> !o.equals(phrase) && !phrase.equals(o + "s") && !o.equals(phrase + "s"))
                     .filter(o -> reportable(WordNetLexicon.get(), c, o.split(" "), o)).toList();
-            if (c.strong().isEmpty() && taxonomic.size() == 1) {
+            // a phrase books write millions of times is English, as for the strong collocations above
+            // ("mortgage rates" is no spun "interest rates"); read only for the rare report that gets here
+            if (c.strong().isEmpty() && taxonomic.size() == 1 && (books != null ? books : BookBigrams.get())
+                    .countAnyNumber(c.a(), view.get(c.first() + 1).lower()) == 0) {
                 String[] t = taxonomic.get(0).split(" ");
                 String domain = collocations.domain(t[0], t[1]);
                 String topic = domain == null ? null : topical(view, c.first(), domain);
