@@ -30,10 +30,15 @@ final class LineClassifier {
 
     /** {@code previous}: the kind of the nearest non-blank line above, or BLANK at the start. */
     static LineKind classify(String line, LineKind previous) {
+        return classify(line, previous, !line.isBlank() && readsAsCode(line));
+    }
+
+    /** As {@link #classify(String, LineKind)}, with {@link #readsAsCode} already answered for the line. */
+    static LineKind classify(String line, LineKind previous, boolean readsAsCode) {
         if (line.isBlank()) {
             return LineKind.BLANK;
         }
-        if (readsAsCode(line)) {
+        if (readsAsCode) {
             return LineKind.CODE;
         }
         if (INDENTED.matcher(line).find()) {

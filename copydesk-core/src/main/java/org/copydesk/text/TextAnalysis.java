@@ -221,29 +221,25 @@ public final class TextAnalysis {
      */
     private void readLines() {
         int start = 0;
-        boolean fenced = false;
-        int literalIndent = -1; // indentation of the line that opened a literal block; -1 outside one
+        LiteralLayout layout = new LiteralLayout();
         int margin = TextMargin.of(text);
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            int indent = indentOf(line);
-            if (literalIndent >= 0 && !line.isBlank() && indent <= literalIndent) {
-                literalIndent = -1;
-            }
-            boolean fence = line.startsWith("```") || line.startsWith("~~~");
-            boolean layoutCode = fence || fenced || literalIndent >= 0 && !line.isBlank();
+            int indent = LiteralLayout.indentOf(line);
+            boolean layoutCode = layout.holds(line, indent);
             String atMargin = TextMargin.strip(line, margin);
-            LineKind kind = layoutCode ? LineKind.CODE : LineClassifier.classify(atMargin, previousKind());
+            // read once: the line's kind and the program evidence both take it
+            boolean words = !line.isBlank() && LineClassifier.readsAsCode(atMargin);
+            LineKind kind = layoutCode ? LineKind.CODE : LineClassifier.classify(atMargin, previousKind(), words);
             // code twice over: set apart by its layout (a fence, a literal block, indented beyond the margin)
             // and code by its words; a scrape's indented menu or a page's script residue is only one of them
-            if (kind == LineKind.CODE && (layoutCode || indentOf(atMargin) > 0) && LineClassifier.readsAsCode(line)) {
+            if (words && (layoutCode || LiteralLayout.indentOf(atMargin) > 0)) {
                 programLines++;
             }
-            fenced ^= fence;
             if (kind != LineKind.CODE && line.stripTrailing().endsWith("::")) {
-                literalIndent = indent;
+                layout.openLiteral(indent);
             }
             lines.add(new Line(start, end, kind));
             if (nl < 0) {
@@ -251,14 +247,6 @@ public final class TextAnalysis {
             }
             start = nl + 1;
         }
-    }
-
-    private static int indentOf(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
     }
 
     /** The kind of the nearest non-blank line above: a code block goes on across its blank lines. */
@@ -308,6 +296,14 @@ public final class TextAnalysis {
             programIdentifiers = identifiers;
         }
         return identifiers;
+    }
+
+    /**
+     * A line (stripped of its surrounding whitespace) that opens a reST literal block: a paragraph ending in "::"
+     * or a directive (".. code-block:: python"). The blocks stage's code marking asks the same question.
+     */
+    public static boolean opensLiteralBlock(String strippedLine) {
+        return LiteralLayout.opensLiteralBlock(strippedLine);
     }
 
     static boolean hasCodeCharacter(String text, int from, int to) {

@@ -23,33 +23,29 @@ final class TextMargin {
 
     /** The margin of {@code text} in leading whitespace characters, 0 when it has none. */
     static int of(String text) {
+        if (!anyLineIndented(text)) {
+            return 0; // most texts: no sentence can sit anywhere but the left edge
+        }
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
         int sentences = 0;
         int indented = 0;
         int start = 0;
-        boolean fenced = false;
-        int literalIndent = -1;
+        LiteralLayout layout = new LiteralLayout();
         while (start < text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
             start = end + 1;
             // a program's output in a fenced or literal block reads like sentences too ("... GET  Hello from app!")
-            int lineIndent = indentOf(line);
-            if (literalIndent >= 0 && !line.isBlank() && lineIndent <= literalIndent) {
-                literalIndent = -1;
-            }
-            boolean fence = line.startsWith("```") || line.startsWith("~~~");
-            fenced ^= fence;
-            if (fence || fenced || literalIndent >= 0) {
+            int indent = LiteralLayout.indentOf(line);
+            if (layout.holds(line, indent)) {
                 continue;
             }
-            if (opensLiteralBlock(line)) {
-                literalIndent = lineIndent;
+            if (LiteralLayout.opensLiteralBlock(line.strip())) {
+                layout.openLiteral(indent);
                 continue;
             }
             if (isSentence(line)) {
-                int indent = indentOf(line);
                 counts.merge(indent, 1, Integer::sum);
                 sentences++;
                 indented += indent > 0 ? 1 : 0;
@@ -68,25 +64,13 @@ final class TextMargin {
 
     /** The line without the margin's leading whitespace; a line indented less keeps what it has. */
     static String strip(String line, int margin) {
-        if (margin == 0) {
-            return line;
-        }
-        int i = 0;
-        while (i < margin && i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        return line.substring(i);
+        return margin == 0 ? line : line.substring(Math.min(margin, LiteralLayout.indentOf(line)));
     }
 
-    /** A reST paragraph ending in "::" or a directive (".. code-block:: python"): the lines under it are literal. */
-    private static boolean opensLiteralBlock(String line) {
-        return line.stripTrailing().endsWith("::") || isDirective(line);
-    }
-
-    /** A reST directive line (".. code-block:: python", ".. note::"). */
-    private static boolean isDirective(String line) {
-        String s = line.strip();
-        return s.startsWith(".. ") && s.indexOf("::") > 3;
+    /** Some line starts with a space or a tab. */
+    private static boolean anyLineIndented(String text) {
+        return !text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(0) == '\t')
+                || text.contains("\n ") || text.contains("\n\t");
     }
 
     private static boolean isSentence(String line) {
@@ -100,13 +84,5 @@ final class TextMargin {
         }
         return ".!?".indexOf(s.charAt(last)) >= 0 && s.split("\\s+").length >= MIN_WORDS
                 && !LineClassifier.readsAsCode(s);
-    }
-
-    private static int indentOf(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.copydesk.text.LineKind;
+import org.copydesk.text.TextAnalysis;
 
 /**
  * Which blocks are code, program output or preformatted text, where no chrome
@@ -57,7 +58,7 @@ final class CodeBlocks {
             boolean underCode = i > 0 && code[i - 1] && blocks.get(i - 1).lineNo() == b.lineNo() - 1;
             code[i] = fenced || literalIndent >= 0 || indent > 0 && underCode
                     || !b.bulleted() && (indent >= PREFORMATTED_INDENT || indent > 0 && b.kind() == LineKind.CODE);
-            if (opensLiteralBlock(b)) {
+            if (TextAnalysis.opensLiteralBlock(b.raw())) {
                 literalIndent = indent;
                 code[i] |= b.raw().startsWith("..");
             }
@@ -86,9 +87,4 @@ final class CodeBlocks {
         return 0;
     }
 
-    /** A reST paragraph ending in "::" or a directive (".. code-block:: python", ".. note::"). */
-    private static boolean opensLiteralBlock(Block b) {
-        String raw = b.raw();
-        return raw.endsWith("::") || raw.startsWith(".. ") && raw.indexOf("::") > 3;
-    }
 }
