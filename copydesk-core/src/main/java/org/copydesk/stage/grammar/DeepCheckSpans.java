@@ -2,27 +2,29 @@ package org.copydesk.stage.grammar;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.copydesk.Finding;
 import org.copydesk.core.Draft;
 import org.copydesk.text.SpanIndex;
 
 /**
  * What LanguageTool's own rules check in CHANGED mode: the sentences where an
- * earlier stage replaced words ({@link WordChange}) or reported a finding.
- * Adjacent chosen sentences are joined into one span, so a document costs one
- * check per run of sentences rather than one per sentence.
+ * earlier stage replaced words ({@link WordChange}), the only changes that can
+ * break a sentence's grammar. A sentence an earlier stage only reported is not
+ * checked: on our corpora that check added no edit, only LanguageTool findings
+ * unrelated to the report ("Possible typo" on tool names beside a glued-word
+ * report in a manual), and it was a sixth of the grammar stage's time on
+ * defect-dense text. Adjacent chosen sentences are joined into one span, so a
+ * document costs one check per run of sentences rather than one per sentence.
  */
 final class DeepCheckSpans {
     private DeepCheckSpans() {
     }
 
-    static List<SentenceSpans.Span> select(Draft draft, List<SentenceSpans.Span> sentences, List<Finding> findings) {
-        // asked once per sentence: binary searches, not scans of every range (quadratic on a long document)
+    static List<SentenceSpans.Span> select(Draft draft, List<SentenceSpans.Span> sentences) {
+        // asked once per sentence: a binary search, not a scan of every range (quadratic on a long document)
         SpanIndex replaced = SpanIndex.of(wordReplacements(draft), r -> r[0], r -> r[1]);
-        SpanIndex flaggedRanges = SpanIndex.of(findings, Finding::start, Finding::end);
         List<SentenceSpans.Span> chosen = new ArrayList<>();
         for (SentenceSpans.Span s : sentences) {
-            if (replaced.overlaps(s.start(), s.end()) || flagged(draft, s, flaggedRanges)) {
+            if (replaced.overlaps(s.start(), s.end())) {
                 chosen.add(s);
             }
         }
@@ -65,14 +67,5 @@ final class DeepCheckSpans {
             }
         }
         return out;
-    }
-
-    private static boolean flagged(Draft draft, SentenceSpans.Span s, SpanIndex findings) {
-        if (findings.isEmpty()) {
-            return false;
-        }
-        int from = draft.toInputStart(s.start());
-        int to = draft.toInputEnd(s.end());
-        return findings.overlaps(from, to);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.CleanOptions;
 import org.copydesk.CleanOptions.GrammarMode;
-import org.copydesk.Finding;
 import org.copydesk.core.Draft;
 import org.copydesk.core.Resources;
 import org.copydesk.core.Stage;
@@ -22,9 +21,8 @@ import org.languagetool.rules.RuleMatch;
  * Grammar through LanguageTool. Every sentence gets the fast rule set (our
  * XML rules plus cheap lexical LanguageTool rules on raw tags); LanguageTool's
  * full analysis (disambiguator, OpenNLP chunker) and its own rules run only on
- * the sentences where earlier stages replaced words or reported findings
- * (mode CHANGED, the default; see {@link DeepCheckSpans}) or on the whole
- * text (FULL). Only allowlisted mechanical fixes are applied, and only where
+ * the sentences where earlier stages replaced words (mode CHANGED, the
+ * default; see {@link DeepCheckSpans}) or on the whole text (FULL). Only allowlisted mechanical fixes are applied, and only where
  * their context proves them, see {@link AutofixPolicy} and {@link FixEvidence}.
  * Everything heavy is built on first use.
  */
@@ -96,7 +94,6 @@ public final class GrammarStage implements Stage {
         if (options.grammar() == GrammarMode.OFF || draft.text().isBlank()) {
             return;
         }
-        List<Finding> flaggedBefore = List.copyOf(draft.findingsView());
         // a stray attribution after an attributed quote: proposed in the same offsets as the matches below
         QuoteAttribution.check(draft, evidence(options.variant()));
         Language language = language(options.variant());
@@ -106,7 +103,7 @@ public final class GrammarStage implements Stage {
         InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
         List<SentenceSpans.Span> deep = options.grammar() == GrammarMode.FULL
                 ? List.of(new SentenceSpans.Span(0, text.length(), text))
-                : DeepCheckSpans.select(draft, sentences, flaggedBefore);
+                : DeepCheckSpans.select(draft, sentences);
         if (!deep.isEmpty()) {
             // the first JLanguageTool takes seconds (rules, then models): build both meanwhile the fast set runs
             full.prepareInBackground("copydesk-grammar-languagetool");

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.copydesk.CleanOptions;
-import org.copydesk.Finding;
 import org.copydesk.core.Draft;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
 
 /**
  * The sentences chosen for LanguageTool's deep check are found by binary search over the changed
@@ -35,13 +35,18 @@ class DeepCheckSpansTest {
         Draft draft = new Draft(input, CleanOptions.defaults());
         // word replacements (deep-checked), punctuation changes (not) and removals, none overlapping
         int pos = 0;
+        boolean wordsReplaced = false;
         while ((pos = input.indexOf(' ', pos + 1 + r.nextInt(400))) > 0 && pos + 8 < input.length()) {
             int end = input.indexOf(' ', pos + 1);
             if (end < 0) {
                 break;
             }
-            switch (r.nextInt(3)) {
-                case 0 -> draft.replace(pos + 1, end, "parliament", "TEST", "test", 1.0, "test");
+            // the first edit replaces a word, so every repetition has a sentence to choose
+            switch (wordsReplaced ? r.nextInt(3) : 0) {
+                case 0 -> {
+                    draft.replace(pos + 1, end, "parliament", "TEST", "test", 1.0, "test");
+                    wordsReplaced = true;
+                }
                 case 1 -> draft.replace(pos, pos + 1, "  ", "TEST", "test", 1.0, "test");
                 default -> draft.remove(pos, end, "test", "TEST", 1.0, "test");
             }
@@ -50,16 +55,23 @@ class DeepCheckSpansTest {
         draft.commit();
         String text = draft.text();
         List<SentenceSpans.Span> sentences = sentences(text);
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            int at = r.nextInt(input.length() - 5);
-            findings.add(new Finding(at, at + r.nextInt(5), input.substring(at, at), "test", "TEST", "test", 1.0, "m", null));
-        }
-        List<SentenceSpans.Span> chosen = DeepCheckSpans.select(draft, sentences, findings);
+        List<SentenceSpans.Span> chosen = DeepCheckSpans.select(draft, sentences);
         assertFalse(chosen.isEmpty(), "the test must change some sentences");
         assertFalse(chosen.size() == 1 && chosen.get(0).start() == 0 && chosen.get(0).end() == sentences.get(sentences.size() - 1).end(),
                 "the test must leave some sentences unchosen");
-        assertEquals(scan(draft, sentences, findings), chosen);
+        assertEquals(scan(draft, sentences), chosen);
+    }
+
+    @Test
+    void aSentenceThatWasOnlyReportedIsNotDeepChecked() {
+        String input = "The councel met on Monday. The mayor said the budget was tight.";
+        Draft draft = new Draft(input, CleanOptions.defaults());
+        draft.report(4, 11, "TEST", "test", 0.5, "a word no dictionary knows", "council");
+        int mayor = input.indexOf("mayor");
+        draft.replace(mayor, mayor + 5, "governor", "TEST", "test", 1.0, "test");
+        draft.commit();
+        List<SentenceSpans.Span> chosen = DeepCheckSpans.select(draft, sentences(draft.text()));
+        assertEquals(List.of("The governor said the budget was tight."), chosen.stream().map(SentenceSpans.Span::text).toList());
     }
 
     private static List<SentenceSpans.Span> sentences(String text) {
@@ -77,8 +89,8 @@ class DeepCheckSpansTest {
         return out;
     }
 
-    /** The reference: every changed range and every finding tried against every sentence. */
-    private static List<SentenceSpans.Span> scan(Draft draft, List<SentenceSpans.Span> sentences, List<Finding> findings) {
+    /** The reference: every changed range tried against every sentence. */
+    private static List<SentenceSpans.Span> scan(Draft draft, List<SentenceSpans.Span> sentences) {
         List<int[]> replaced = new ArrayList<>();
         for (int[] c : draft.changedRanges()) {
             int from = draft.toInputStart(c[0]);
@@ -90,11 +102,7 @@ class DeepCheckSpansTest {
         }
         List<SentenceSpans.Span> chosen = new ArrayList<>();
         for (SentenceSpans.Span s : sentences) {
-            boolean touched = replaced.stream().anyMatch(c -> s.overlaps(c[0], c[1]));
-            int from = draft.toInputStart(s.start());
-            int to = draft.toInputEnd(s.end());
-            boolean flagged = findings.stream().anyMatch(f -> f.start() < to && f.end() > from);
-            if (touched || flagged) {
+            if (replaced.stream().anyMatch(c -> s.overlaps(c[0], c[1]))) {
                 chosen.add(s);
             }
         }
