@@ -223,8 +223,10 @@ final class ChromeLineClassifier {
         }
         if (i > 0 && kept(verdicts, i - 1)) {
             Block above = blocks.get(i - 1);
-            // "Download the installer here:" and a link: the line is what the one above introduces
-            return !(Block.lastSignificant(above.text()) == ':' && above.words() >= 3);
+            // "Download the installer here:" and a link: the line is what the one above introduces; "GNU Emacs"
+            // and a link: the address of what the line above names
+            return !(Block.lastSignificant(above.text()) == ':' && above.words() >= 3)
+                    && !ContentContext.namesLink(above, b, verdicts[i - 1] != null);
         }
         return true;
     }

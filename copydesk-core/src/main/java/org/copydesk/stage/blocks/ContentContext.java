@@ -13,6 +13,10 @@ import java.util.List;
  *     "Where can I get the installer?");</li>
  * <li>the date or time line of an information box: a run of short lines that gives a time or
  *     a price besides (an event's name, date, time, place and tickets), not a page's dateline.</li>
+ * <li>a bare link right under the line that names it: a title or name that stays ("GNU Emacs",
+ *     a book's title or ISBN line) and its address, and the links of a list that runs on under it.
+ *     A manual's or a reading list's links are its content; a scraped page's bare links stand
+ *     under prose (an embed), under chrome, or under a "Label: value" field.</li>
  * </ul>
  */
 final class ContentContext {
@@ -24,6 +28,11 @@ final class ContentContext {
     /** A clock time, a time of day or a price: what an event or venue box lists and a page header does not. */
     private static final Pattern TIME_OR_PRICE = Pattern.compile(
             "(?i)\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2} ?[ap]\\.?m\\b|[$€£¥]\\s?\\d|\\d\\s?(?:€|£|euros?\\b|dollars?\\b)");
+
+    /** A line that names a link: a title, a name or a book's entry line, not a paragraph. */
+    private static final int MAX_LINK_LABEL_WORDS = 12;
+    /** A bare address, bullet already stripped from the folded text. */
+    private static final Pattern BARE_LINK = Pattern.compile("(?:https?://|www\\.)\\S+");
 
     private ContentContext() {
     }
@@ -39,7 +48,7 @@ final class ContentContext {
             boolean intro = aboveKept && end == ':' && above.words() >= MIN_INTRO_WORDS;
             boolean runsOn = aboveKept && introduced[i - 1] && above.lineNo() == block.lineNo() - 1;
             boolean answer = aboveKept && end == '?' && hits[i] != null && hits[i].limits().unasked();
-            introduced[i] = intro || runsOn || answer;
+            introduced[i] = intro || runsOn || answer || aboveKept && namesLink(above, block, hits[i - 1] != null);
             if (hits[i] == null || verdicts[i] == null || !verdicts[i].removes()) {
                 continue;
             }
@@ -47,6 +56,33 @@ final class ContentContext {
                 verdicts[i] = null;
             }
         }
+    }
+
+    /**
+     * {@code link} is a bare address at most one blank line under {@code above}, a line that names it: short, not
+     * a sentence, not a "Label: value" field ("Key words : the summit" is a page's index, its link a page's
+     * link), or a bare link itself that stays (the list runs on). {@code aboveMatchedARow}: a line a row matched names
+     * no link even where its place kept it.
+     */
+    static boolean namesLink(Block above, Block link, boolean aboveMatchedARow) {
+        if (link.lineNo() - above.lineNo() > 2 || !BARE_LINK.matcher(link.text()).matches()) {
+            return false;
+        }
+        if (BARE_LINK.matcher(above.text()).matches()) {
+            return above.bulleted() == link.bulleted();
+        }
+        return !aboveMatchedARow && above.words() <= MAX_LINK_LABEL_WORDS && !above.sentence()
+                && !field(above.text()) && Block.lastSignificant(above.text()) != '?';
+    }
+
+    /** A "Label: value" line: a colon before a space or at the end (not the one of "https://"). */
+    private static boolean field(String text) {
+        for (int c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+            if (c + 1 == text.length() || Character.isWhitespace(text.charAt(c + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Block {@code i} is one line of a run of adjacent short lines that gives a time or a price elsewhere. */
