@@ -118,7 +118,7 @@ final class TranslationCasing {
             return false;
         }
         TextAnalysis.Line before = analysis.lineAt(i);
-        if (before.kind() != LineKind.PROSE) {
+        if (before.kind() != LineKind.PROSE || inListAfterColon(t, analysis, before)) {
             return false;
         }
         // a quotation finishes the sentence only with its own stop inside ("… he said: “Go.”"); a title or
@@ -128,6 +128,38 @@ final class TranslationCasing {
         }
         return ".!?".indexOf(t.charAt(i)) >= 0;
     }
+
+    /**
+     * The paragraph holding {@code line} opens in lower case and is an item of a list a colon introduced, its
+     * bullets lost ("… four limits: [break] two limits (soft and hard) refer to blocks. [break] two limits …"):
+     * the next lower-case paragraph is the list's next item, not a sentence that lost its capital.
+     */
+    private static boolean inListAfterColon(String t, TextAnalysis analysis, TextAnalysis.Line line) {
+        TextAnalysis.Line first = line;
+        while (first.start() > 0 && analysis.lineAt(first.start() - 1).kind() == LineKind.PROSE) {
+            first = analysis.lineAt(first.start() - 1);
+        }
+        for (int guard = 0; guard < MAX_LIST_ITEMS && Character.isLowerCase(t.charAt(first.start())); guard++) {
+            int i = first.start() - 1;
+            while (i > 0 && Character.isWhitespace(t.charAt(i))) {
+                i--;
+            }
+            if (i <= 0 || analysis.lineAt(i).kind() != LineKind.PROSE) {
+                return false;
+            }
+            if (t.charAt(i) == ':') {
+                return true;
+            }
+            first = analysis.lineAt(i);
+            while (first.start() > 0 && analysis.lineAt(first.start() - 1).kind() == LineKind.PROSE) {
+                first = analysis.lineAt(first.start() - 1);
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case items of one list looked back over, at the most. */
+    private static final int MAX_LIST_ITEMS = 20;
 
     /** A prose line that starts a paragraph: first line of the text or after a blank line. */
     private static boolean opensParagraph(TextAnalysis analysis, TextAnalysis.Line line) {

@@ -397,7 +397,7 @@ final class GlueSplitter {
             Matcher after = Words.TOKEN.matcher(view.text).region(j, view.text.length());
             if (after.lookingAt() && !after.group().contains("'") && !after.group().contains("’")) {
                 Set<WordClass> next = WordClass.of(after.group());
-                return next.isEmpty() || WordClass.mayPrecede(right, next);
+                return next.isEmpty() || WordClass.mayFollowPair(left, right, next);
             }
         }
         return true;

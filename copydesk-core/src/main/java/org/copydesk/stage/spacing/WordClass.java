@@ -118,6 +118,37 @@ enum WordClass {
         return false;
     }
 
+    /**
+     * Whether a word of {@code next} may follow the pair {@code left right}: {@link #mayPrecede} over the readings of
+     * {@code right} that may follow {@code left}, where the object of a preposition closes its phrase. A noun, a
+     * modifier or a determiner follows an object pronoun only as a verb's second object ("gave it time"), so "in it"
+     * before "system" is no reading of "init".
+     */
+    static boolean mayFollowPair(Set<WordClass> left, Set<WordClass> right, Set<WordClass> next) {
+        for (WordClass l : left) {
+            for (WordClass r : right) {
+                if (!l.followers().contains(r)) {
+                    continue;
+                }
+                Set<WordClass> followers = l == PREPOSITION && r == OBJECT ? AFTER_PREPOSITIONAL_OBJECT : r.followers();
+                for (WordClass n : next) {
+                    if (followers.contains(n)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<WordClass> AFTER_PREPOSITIONAL_OBJECT;
+
+    static {
+        Set<WordClass> s = EnumSet.copyOf(OBJECT.followers());
+        s.removeAll(EnumSet.of(NOUN, ADJECTIVE, NUMBER, ARTICLE, DETERMINER));
+        AFTER_PREPOSITIONAL_OBJECT = s;
+    }
+
     private static final Set<WordClass> CONTENT = EnumSet.of(NOUN, PROPER_NOUN, ADJECTIVE, NUMBER);
 
     /** What may follow a word of this class in English prose (liberal: only clear misfits are left out). */
