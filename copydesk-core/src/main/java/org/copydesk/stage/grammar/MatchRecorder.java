@@ -15,6 +15,7 @@ import org.languagetool.rules.RuleMatch;
  * suggestions, an allowlisted rule's finding with why it was not applied.
  * Spelling matches are only ever reported, and not at all for capitalised,
  * non-ASCII or known-name words (we never spell-correct names or foreign words).
+ * A match that touches code (a line of code, a URL, an identifier) is dropped.
  */
 final class MatchRecorder {
     private static final String CATEGORY = "grammar";
@@ -41,7 +42,9 @@ final class MatchRecorder {
     }
 
     private void record(RuleMatch m, int start, int end) {
-        if (start < 0 || end > draft.text().length() || start > end) {
+        // a command line, a URL or an identifier is no sentence: LanguageTool reads "--feeds feeds.txt" as a
+        // repeated word and "tune2fs" as a typo
+        if (start < 0 || end > draft.text().length() || start > end || draft.analysis().touchesCode(start, end)) {
             return;
         }
         String id = m.getRule().getId();
