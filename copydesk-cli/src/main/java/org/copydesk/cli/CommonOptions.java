@@ -38,8 +38,9 @@ public final class CommonOptions {
             description = "Whole sentences in another language: keep (with a finding), mark, drop (default: ${DEFAULT-VALUE}).")
     String foreignPassages;
 
-    @Option(names = "--grammar", paramLabel = "MODE", defaultValue = "changed",
-            description = "LanguageTool: off, changed (changed sentences + fast rules), full (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--grammar", paramLabel = "MODE", defaultValue = "fast",
+            description = "LanguageTool: off, fast (our rules + its cheap rules on every sentence), changed (fast + its"
+                    + " full check of changed sentences), full (default: ${DEFAULT-VALUE}).")
     String grammar;
 
     @Option(names = "--threshold", paramLabel = "0..1", defaultValue = "0.75",

@@ -45,7 +45,7 @@ public final class CopydeskCleaner extends Transformer {
         outputCol = new Param<>(this, "outputCol", "column for the clean text");
         resultCol = new Param<>(this, "resultCol", "column for the result struct (edits, findings, removed, metadata)");
         style = new Param<>(this, "style", "house style for names: default, ap, reuters");
-        grammar = new Param<>(this, "grammar", "grammar mode: off, changed, full");
+        grammar = new Param<>(this, "grammar", "grammar mode: off, fast, changed, full");
         languages = new Param<>(this, "languages", "comma-separated source languages looked for (es,pt,fr,it,de)");
         threshold = new DoubleParam(this, "threshold", "edits below this confidence become findings (0..1)");
         CleanOptions d = CleanOptions.defaults();

@@ -28,12 +28,12 @@ public record CopydeskConfig(CleanOptions options, List<String> dictionaryDirs) 
         return new CopydeskConfig(options, value);
     }
 
-    /** "off", "changed" or "full", in any case; anything else is an IllegalArgumentException saying so. */
+    /** "off", "fast", "changed" or "full", in any case; anything else is an IllegalArgumentException saying so. */
     public static CleanOptions.GrammarMode grammarMode(String name) {
         try {
             return CleanOptions.GrammarMode.valueOf(name.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("grammar must be off, changed or full, got " + name);
+            throw new IllegalArgumentException("grammar must be off, fast, changed or full, got " + name);
         }
     }
 

@@ -19,10 +19,10 @@ import org.languagetool.rules.RuleMatch;
 
 /**
  * Grammar through LanguageTool. Every sentence gets the fast rule set (our
- * XML rules plus cheap lexical LanguageTool rules on raw tags); LanguageTool's
- * full analysis (disambiguator, OpenNLP chunker) and its own rules run only on
- * the sentences where earlier stages replaced words (mode CHANGED, the
- * default; see {@link DeepCheckSpans}) or on the whole text (FULL). Only allowlisted mechanical fixes are applied, and only where
+ * XML rules plus cheap lexical LanguageTool rules on raw tags; mode FAST, the
+ * default); LanguageTool's full analysis (disambiguator, OpenNLP chunker) and
+ * its own rules run besides on the sentences where earlier stages replaced
+ * words (mode CHANGED; see {@link DeepCheckSpans}) or on the whole text (FULL). Only allowlisted mechanical fixes are applied, and only where
  * their context proves them, see {@link AutofixPolicy} and {@link FixEvidence}.
  * Everything heavy is built on first use.
  */
@@ -63,8 +63,10 @@ public final class GrammarStage implements Stage {
         policy();
         evidence(options.variant());
         fastSet(options.variant()).use(f -> f.check("Warm-up sentence."));
-        // builds one JLanguageTool: its rules and the shared tagger, disambiguator and chunker models
-        languageTool(options.variant(), options.grammar()).use(lt -> { });
+        if (options.grammar() != GrammarMode.FAST) {
+            // builds one JLanguageTool: its rules and the shared tagger, disambiguator and chunker models
+            languageTool(options.variant(), options.grammar()).use(lt -> { });
+        }
     }
 
     /**
@@ -101,9 +103,11 @@ public final class GrammarStage implements Stage {
         List<SentenceSpans.Span> sentences = checkable(draft, SentenceSpans.of(text, language));
         MatchRecorder recorder = new MatchRecorder(draft, policy(), resources.names(), evidence(options.variant()));
         InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
-        List<SentenceSpans.Span> deep = options.grammar() == GrammarMode.FULL
-                ? List.of(new SentenceSpans.Span(0, text.length(), text))
-                : DeepCheckSpans.select(draft, sentences);
+        List<SentenceSpans.Span> deep = switch (options.grammar()) {
+            case FULL -> List.of(new SentenceSpans.Span(0, text.length(), text));
+            case CHANGED -> DeepCheckSpans.select(draft, sentences);
+            default -> List.of();
+        };
         if (!deep.isEmpty()) {
             // the first JLanguageTool takes seconds (rules, then models): build both meanwhile the fast set runs
             full.prepareInBackground("copydesk-grammar-languagetool");

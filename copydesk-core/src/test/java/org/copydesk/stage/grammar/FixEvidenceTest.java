@@ -45,10 +45,9 @@ class FixEvidenceTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        // heading, table row, indented code, double and single quotes: reported, never applied
+        // heading, table row, double and single quotes: reported, never applied (indented code: below)
         "Leaders of three country met in Astana",
         "Envoys\tthree country\tmet in Geneva",
-        "    The two minister are expected.",
         "He said: \"The two minister are expected.\"",
         "The rule reads 'the two minister are' and stops.",
     })
@@ -57,6 +56,14 @@ class FixEvidenceTest {
         assertEquals(text, r.text(), r.edits().toString());
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("NUMERAL_SINGULAR_NOUN")
                 && f.message().contains("Not applied")), r.findings().toString());
+    }
+
+    @Test
+    void codeIsNeitherFixedNorReported() {
+        String text = "The call prints a line:\n\n    The two minister are expected.\n";
+        CleanResult r = grammar(text);
+        assertEquals(text, r.text(), r.edits().toString());
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("NUMERAL_SINGULAR_NOUN")), r.findings().toString());
     }
 
     @Test

@@ -19,7 +19,7 @@ class SeedChecksTest {
     private static final Set<String> CLASSES = Set.of("grammar", "keep");
 
     @ParameterizedTest
-    @EnumSource(value = GrammarMode.class, names = {"CHANGED", "FULL"})
+    @EnumSource(value = GrammarMode.class, names = {"FAST", "CHANGED", "FULL"})
     void grammarAndKeepChecksPass(GrammarMode mode) {
         SeedChecks.Outcome o = SeedChecks.run(SeedChecks.inClasses(CLASSES), CleanOptions.defaults().withGrammar(mode));
         System.out.println("seed grammar+keep checks (" + mode + "): " + o.passed() + "/" + o.checked().size() + " passed");
