@@ -116,6 +116,7 @@ final class BlockClassifier {
         }
         // what no row names is weighed line by line, after the rows so their verdicts set the story's edges
         lines.mark(blocks, verdicts, joinsNext, code, templates);
+        reportLinesOfKeptEntries(blocks, verdicts);
         new DuplicateFinder().mark(blocks, verdicts, joinsNext, code);
         markSecondCopies(blocks, verdicts, code);
         return verdicts;
@@ -142,6 +143,37 @@ final class BlockClassifier {
                         "short label among page chrome below the story", Map.of());
             }
         }
+    }
+
+    /** What a scored removal's confidence becomes inside an entry whose other lines stay: under the apply threshold. */
+    private static final double ENTRY_DISCOUNT = 0.6;
+
+    /**
+     * A line the scores took for chrome, set right above a kept line that is no sentence (adjacent) and under another
+     * (at most one blank line up), is one line of an entry whose other lines are content: a book's author between its
+     * title and its ISBN, a talk's speaker between its title and its date. A page's byline stands over a date or
+     * the story's first paragraph instead. Such a line is reported, not removed.
+     */
+    private static void reportLinesOfKeptEntries(List<Block> blocks, Verdict[] verdicts) {
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            Verdict v = verdicts[i];
+            if (v == null || !v.removes() || !v.rule().equals(ChromeLineClassifier.RULE)) {
+                continue;
+            }
+            Block above = blocks.get(i - 1);
+            Block below = blocks.get(i + 1);
+            boolean entry = below.lineNo() == blocks.get(i).lineNo() + 1 && blocks.get(i).lineNo() - above.lineNo() <= 2
+                    && keptFieldLine(below, verdicts[i + 1]) && keptFieldLine(above, verdicts[i - 1]);
+            if (entry) {
+                verdicts[i] = new Verdict(v.label(), v.rule(), v.confidence() * ENTRY_DISCOUNT, v.reason()
+                        + "; but lines " + (above.lineNo() + 1) + " and " + (below.lineNo() + 1) + " around it stay: one entry"
+                        + " of a list whose other lines are content", v.metadata());
+            }
+        }
+    }
+
+    private static boolean keptFieldLine(Block b, Verdict v) {
+        return (v == null || !v.removes()) && !b.sentence() && b.words() > 0;
     }
 
     /**
