@@ -105,6 +105,8 @@ public final class NameLexicon {
 
     private final Map<String, Set<Entity>> listedExact = new HashMap<>();
     private final Map<String, Set<Entity>> aliasExact = new HashMap<>();
+    /** By entity id, the variants marked '~': spellings the English press uses or long used ("Kiev"). */
+    private final Map<String, List<String>> pressVariants;
     private final Map<String, Set<Entity>> fullLight = new HashMap<>();
     private final Map<String, Set<Entity>> aliasLight = new HashMap<>();
     private final Map<String, Set<Entity>> fullTranslit = new HashMap<>();
@@ -117,8 +119,10 @@ public final class NameLexicon {
     private final Map<String, Set<Entity>> shortTranslit = new HashMap<>();
     private final Map<String, Entity> natives = new HashMap<>();
 
-    private NameLexicon(List<Entity> entities, NameKeys keys, NameScripts scripts, Map<String, NameStyle> styles) {
+    private NameLexicon(List<Entity> entities, NameKeys keys, NameScripts scripts, Map<String, NameStyle> styles,
+                        Map<String, List<String>> pressVariants) {
         this.entities = List.copyOf(entities);
+        this.pressVariants = Map.copyOf(pressVariants);
         this.keys = keys;
         this.scripts = scripts;
         this.styles = Collections.unmodifiableMap(new LinkedHashMap<>(styles));
@@ -222,26 +226,33 @@ public final class NameLexicon {
     /**
      * Columns of names.tsv: id, type (person|org|agency|place), gender (m|f|-),
      * canonical spelling, variants separated by '|' (an '=' prefix marks an
-     * alias), native-script forms separated by '|', later-mention form,
+     * alias; a '~' prefix a variant the English press uses, which the default style
+     * keeps where the document is consistent and house styles rewrite), native-script forms separated by '|', later-mention form,
      * translated forms, note. Later rows with the same id replace earlier ones.
      * House styles come from names/styles.tsv and names/styles/*.tsv, bundled
      * and in the user's directories.
      */
     public static NameLexicon load(Dictionaries dictionaries) {
         Map<String, Entity> byId = new LinkedHashMap<>();
+        Map<String, List<String>> pressVariants = new HashMap<>();
         for (Dictionaries.Row row : dictionaries.table("names.tsv")) {
             if (row.size() < 4) {
                 throw row.error("names.tsv needs at least 4 columns: id, type, gender, canonical");
             }
             List<String> variants = new ArrayList<>();
             List<String> aliases = new ArrayList<>();
+            List<String> press = new ArrayList<>();
             for (String v : split(row.get(4))) {
                 if (v.startsWith("=")) {
                     aliases.add(v.substring(1).strip());
+                } else if (v.startsWith("~")) {
+                    press.add(v.substring(1).strip());
+                    variants.add(v.substring(1).strip());
                 } else {
                     variants.add(v);
                 }
             }
+            pressVariants.put(row.get(0), List.copyOf(press));
             String shortForm = row.size() > 6 ? row.get(6)
                     : row.get(1).equals("person") ? row.get(3).substring(row.get(3).lastIndexOf(' ') + 1) : "";
             byId.put(row.get(0), new Entity(row.get(0), row.get(1), row.get(2), row.get(3), variants,
@@ -252,7 +263,7 @@ public final class NameLexicon {
             styles.put(name, NameStyle.parse(name, dictionaries.table("names/styles/" + name + ".tsv"), byId.keySet()));
         }
         return new NameLexicon(new ArrayList<>(byId.values()), NameKeys.load(dictionaries),
-                NameScripts.load(dictionaries), styles);
+                NameScripts.load(dictionaries), styles, pressVariants);
     }
 
     /** The default style, the bundled index, then every names/styles/*.tsv in the user's directories. */
@@ -439,7 +450,7 @@ public final class NameLexicon {
     /**
      * True when {@code form} is a spelling the English-language press uses for the entity:
      * the canonical or a house style's spelling (whole, or the later-mention form when
-     * {@code whole} is false), or one of them without some of its diacritics ("Rodriguez"),
+     * {@code whole} is false), or a variant the list marks as the press's ("Kiev"), or one of them without some of its diacritics ("Rodriguez"),
      * with a hyphen for a space ("Diaz Canel"), a dropped leading particle ("Sisi"), or
      * another English rendering of the same sounds (y for i, doubled letters: "Zelensky",
      * "Zelenskiy", "Sergei"). German or French transliterations ("Selenskyj", "Poutine"),
@@ -468,6 +479,7 @@ public final class NameLexicon {
         if (whole || e.shortForm().isEmpty()) {
             refs.add(e.canonical());
             styles.values().forEach(s -> refs.add(s.spelling(e)));
+            refs.addAll(pressVariants.getOrDefault(e.id(), List.of()));
         } else {
             refs.add(e.shortForm());
             styles.values().forEach(s -> refs.add(s.shortForm(e)));
