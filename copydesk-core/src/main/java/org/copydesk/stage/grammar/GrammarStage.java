@@ -117,7 +117,12 @@ public final class GrammarStage implements Stage {
             // the fast set's matches depend on the sentence alone: a sentence the document repeats (boilerplate,
             // a pasted paragraph, a feed concatenated twice) is tokenised, tagged and matched once
             Map<String, List<RuleMatch>> seen = new HashMap<>();
+            var analysis = draft.analysis();
             for (SentenceSpans.Span s : sentences) {
+                // a span lies within one line; on a line of code every match would touch code and be dropped
+                if (analysis.lineAt(s.start()).kind() == org.copydesk.text.LineKind.CODE) {
+                    continue;
+                }
                 List<RuleMatch> matches = seen.get(s.text());
                 if (matches == null) {
                     matches = fast.check(s.text());
