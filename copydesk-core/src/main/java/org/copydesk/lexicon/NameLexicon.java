@@ -227,10 +227,10 @@ public final class NameLexicon {
      * Columns of names.tsv: id, type (person|org|agency|place), gender (m|f|-),
      * canonical spelling, variants separated by '|' (an '=' prefix marks an
      * alias; a '~' prefix a variant the English press uses, which the default style
-     * keeps where the document is consistent and house styles rewrite), native-script forms separated by '|', later-mention form,
-     * translated forms, note. Later rows with the same id replace earlier ones.
-     * House styles come from names/styles.tsv and names/styles/*.tsv, bundled
-     * and in the user's directories.
+     * keeps where the document is consistent and house styles rewrite), native-script
+     * forms separated by '|', later-mention form, translated forms, note. Later
+     * rows with the same id replace earlier ones. House styles come from
+     * names/styles.tsv and names/styles/*.tsv, bundled and in the user's directories.
      */
     public static NameLexicon load(Dictionaries dictionaries) {
         Map<String, Entity> byId = new LinkedHashMap<>();
@@ -246,8 +246,9 @@ public final class NameLexicon {
                 if (v.startsWith("=")) {
                     aliases.add(v.substring(1).strip());
                 } else if (v.startsWith("~")) {
-                    press.add(v.substring(1).strip());
-                    variants.add(v.substring(1).strip());
+                    String spelling = v.substring(1).strip();
+                    press.add(spelling);
+                    variants.add(spelling);
                 } else {
                     variants.add(v);
                 }
@@ -450,7 +451,8 @@ public final class NameLexicon {
     /**
      * True when {@code form} is a spelling the English-language press uses for the entity:
      * the canonical or a house style's spelling (whole, or the later-mention form when
-     * {@code whole} is false), or a variant the list marks as the press's ("Kiev"), or one of them without some of its diacritics ("Rodriguez"),
+     * {@code whole} is false), or a variant the list marks as the press's ("Kiev"), or
+     * one of them without some of its diacritics ("Rodriguez"),
      * with a hyphen for a space ("Diaz Canel"), a dropped leading particle ("Sisi"), or
      * another English rendering of the same sounds (y for i, doubled letters: "Zelensky",
      * "Zelenskiy", "Sergei"). German or French transliterations ("Selenskyj", "Poutine"),

@@ -46,6 +46,11 @@ public final class TextAnalysis {
 
     /** Lines or identifiers of program code from which a text is a manual (dev-wild news pages: at most one). */
     public static final int MANUAL_EVIDENCE = 3;
+    /**
+     * What stages scale their changes' confidence by in a manual, whose furniture and notation read like scraping
+     * damage: every change falls under the 0.75 apply threshold and is reported instead.
+     */
+    public static final double MANUAL_DOUBT = 0.6;
     /** Lines that are code by layout and by words; see {@link #programEvidence()}. */
     private int programLines;
     /** Built on first use by {@link #programEvidence()}; -1 until then. */
@@ -282,6 +287,11 @@ public final class TextAnalysis {
      */
     public int programEvidence() {
         return programLines + programIdentifiers();
+    }
+
+    /** The evidence {@link #isManual()} stands on, for a reason: "the document holds 5 lines or identifiers …". */
+    public String manualEvidence() {
+        return "the document holds " + programEvidence() + " lines or identifiers of program code, a manual";
     }
 
     /** A manual or reference page: at least {@link #MANUAL_EVIDENCE} lines or identifiers of program code. */

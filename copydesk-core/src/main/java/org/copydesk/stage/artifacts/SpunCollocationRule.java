@@ -691,8 +691,8 @@ final class SpunCollocationRule {
                     .filter(o -> reportable(WordNetLexicon.get(), c, o.split(" "), o)).toList();
             // a phrase books write millions of times is English, as for the strong collocations above
             // ("mortgage rates" is no spun "interest rates"); read only for the rare report that gets here
-            if (c.strong().isEmpty() && taxonomic.size() == 1 && (books != null ? books : BookBigrams.get())
-                    .countAnyNumber(c.a(), view.get(c.first() + 1).lower()) == 0) {
+            if (c.strong().isEmpty() && taxonomic.size() == 1
+                    && BookBigrams.get().countAnyNumber(c.a(), view.get(c.first() + 1).lower()) == 0) {
                 String[] t = taxonomic.get(0).split(" ");
                 String domain = collocations.domain(t[0], t[1]);
                 String topic = domain == null ? null : topical(view, c.first(), domain);

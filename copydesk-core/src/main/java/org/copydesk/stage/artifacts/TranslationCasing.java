@@ -110,10 +110,7 @@ final class TranslationCasing {
      * after a quotation that holds no stop of its own too ("… who said: “Do Not Engage” [break] in 1645.").
      */
     private static boolean afterFinishedProse(String t, TextAnalysis analysis, TextAnalysis.Line line) {
-        int i = line.start() - 1;
-        while (i > 0 && Character.isWhitespace(t.charAt(i))) {
-            i--;
-        }
+        int i = lastMarkBefore(t, line.start());
         if (i <= 0) {
             return false;
         }
@@ -135,27 +132,36 @@ final class TranslationCasing {
      * the next lower-case paragraph is the list's next item, not a sentence that lost its capital.
      */
     private static boolean inListAfterColon(String t, TextAnalysis analysis, TextAnalysis.Line line) {
-        TextAnalysis.Line first = line;
-        while (first.start() > 0 && analysis.lineAt(first.start() - 1).kind() == LineKind.PROSE) {
-            first = analysis.lineAt(first.start() - 1);
-        }
+        TextAnalysis.Line first = firstLineOfParagraph(analysis, line);
         for (int guard = 0; guard < MAX_LIST_ITEMS && Character.isLowerCase(t.charAt(first.start())); guard++) {
-            int i = first.start() - 1;
-            while (i > 0 && Character.isWhitespace(t.charAt(i))) {
-                i--;
-            }
+            int i = lastMarkBefore(t, first.start());
             if (i <= 0 || analysis.lineAt(i).kind() != LineKind.PROSE) {
                 return false;
             }
             if (t.charAt(i) == ':') {
                 return true;
             }
-            first = analysis.lineAt(i);
-            while (first.start() > 0 && analysis.lineAt(first.start() - 1).kind() == LineKind.PROSE) {
-                first = analysis.lineAt(first.start() - 1);
-            }
+            first = firstLineOfParagraph(analysis, analysis.lineAt(i));
         }
         return false;
+    }
+
+    /** The offset of the last character before {@code at} that is not white space (0 or less: none). */
+    private static int lastMarkBefore(String t, int at) {
+        int i = at - 1;
+        while (i > 0 && Character.isWhitespace(t.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The first line of the run of prose lines that holds {@code line}. */
+    private static TextAnalysis.Line firstLineOfParagraph(TextAnalysis analysis, TextAnalysis.Line line) {
+        TextAnalysis.Line first = line;
+        while (first.start() > 0 && analysis.lineAt(first.start() - 1).kind() == LineKind.PROSE) {
+            first = analysis.lineAt(first.start() - 1);
+        }
+        return first;
     }
 
     /** Lower-case items of one list looked back over, at the most. */

@@ -165,9 +165,8 @@ final class BlockClassifier {
             boolean entry = below.lineNo() == blocks.get(i).lineNo() + 1 && blocks.get(i).lineNo() - above.lineNo() <= 2
                     && keptFieldLine(below, verdicts[i + 1]) && keptFieldLine(above, verdicts[i - 1]);
             if (entry) {
-                verdicts[i] = new Verdict(v.label(), v.rule(), v.confidence() * ENTRY_DISCOUNT, v.reason()
-                        + "; but lines " + (above.lineNo() + 1) + " and " + (below.lineNo() + 1) + " around it stay: one entry"
-                        + " of a list whose other lines are content", v.metadata());
+                verdicts[i] = v.scaled(ENTRY_DISCOUNT, "; but lines " + (above.lineNo() + 1) + " and "
+                        + (below.lineNo() + 1) + " around it stay: one entry of a list whose other lines are content");
             }
         }
     }

@@ -54,7 +54,7 @@ public final class BlocksStage implements Stage {
         }
         Verdict[] verdicts = classifier().classify(blocks, TemplateLines.installed(resources));
         if (draft.analysis().isManual()) {
-            Documentation.reportOnly(verdicts, draft.analysis().programEvidence());
+            Documentation.reportOnly(verdicts, draft.analysis());
         }
         CleanOptions options = draft.options();
         markGluedBylines(blocks, verdicts);

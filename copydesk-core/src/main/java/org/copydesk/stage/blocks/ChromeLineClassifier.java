@@ -223,10 +223,8 @@ final class ChromeLineClassifier {
         }
         if (i > 0 && kept(verdicts, i - 1)) {
             Block above = blocks.get(i - 1);
-            // "Download the installer here:" and a link: the line is what the one above introduces; "GNU Emacs"
-            // and a link: the address of what the line above names
-            return !(Block.lastSignificant(above.text()) == ':' && above.words() >= 3)
-                    && !ContentContext.namesLink(above, b, verdicts[i - 1] != null);
+            // "Download the installer here:" and a link, "GNU Emacs" and its address: what the line above introduces
+            return !ContentContext.introduces(above, b, verdicts[i - 1] != null);
         }
         return true;
     }

@@ -45,10 +45,10 @@ final class ContentContext {
             Block block = blocks.get(i);
             boolean aboveKept = verdicts[i - 1] == null || !verdicts[i - 1].removes();
             char end = Block.lastSignificant(above.text());
-            boolean intro = aboveKept && end == ':' && above.words() >= MIN_INTRO_WORDS;
+            boolean intro = aboveKept && introduces(above, block, hits[i - 1] != null);
             boolean runsOn = aboveKept && introduced[i - 1] && above.lineNo() == block.lineNo() - 1;
             boolean answer = aboveKept && end == '?' && hits[i] != null && hits[i].limits().unasked();
-            introduced[i] = intro || runsOn || answer || aboveKept && namesLink(above, block, hits[i - 1] != null);
+            introduced[i] = intro || runsOn || answer;
             if (hits[i] == null || verdicts[i] == null || !verdicts[i].removes()) {
                 continue;
             }
@@ -59,12 +59,23 @@ final class ContentContext {
     }
 
     /**
+     * {@code line} is what the kept line {@code above} introduces: prose ending in a colon ("For Windows, use this
+     * build:") over the link or command, or a name or title over its bare address ({@link #namesLink}). The line
+     * classifier's scores ask the same before they weigh a line. {@code aboveMatchedARow}: a row matched the line
+     * above (its place kept it).
+     */
+    static boolean introduces(Block above, Block line, boolean aboveMatchedARow) {
+        return Block.lastSignificant(above.text()) == ':' && above.words() >= MIN_INTRO_WORDS
+                || namesLink(above, line, aboveMatchedARow);
+    }
+
+    /**
      * {@code link} is a bare address at most one blank line under {@code above}, a line that names it: short, not
      * a sentence, not a "Label: value" field ("Key words : the summit" is a page's index, its link a page's
      * link), or a bare link itself that stays (the list runs on). {@code aboveMatchedARow}: a line a row matched names
      * no link even where its place kept it.
      */
-    static boolean namesLink(Block above, Block link, boolean aboveMatchedARow) {
+    private static boolean namesLink(Block above, Block link, boolean aboveMatchedARow) {
         if (link.lineNo() - above.lineNo() > 2 || !BARE_LINK.matcher(link.text()).matches()) {
             return false;
         }

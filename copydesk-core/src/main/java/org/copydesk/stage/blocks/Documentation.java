@@ -13,20 +13,17 @@ import org.copydesk.text.TextAnalysis;
  * {@link TextAnalysis#MANUAL_EVIDENCE} (dev-wild: at most one identifier on a page, no code line).
  */
 final class Documentation {
-    /** A removal's confidence is scaled by this in documentation, which puts every row below the apply threshold. */
-    private static final double DISCOUNT = 0.6;
-
     private Documentation() {
     }
 
     /** In documentation every removal becomes a finding, its reason naming the evidence. */
-    static void reportOnly(Verdict[] verdicts, int evidence) {
+    static void reportOnly(Verdict[] verdicts, TextAnalysis analysis) {
+        String why = "; reported only: " + analysis.manualEvidence()
+                + " whose own headings, links and notices read like page chrome";
         for (int i = 0; i < verdicts.length; i++) {
             Verdict v = verdicts[i];
             if (v != null && v.removes()) {
-                verdicts[i] = new Verdict(v.label(), v.rule(), v.confidence() * DISCOUNT, v.reason()
-                        + "; reported only: the document holds " + evidence + " lines or identifiers of program"
-                        + " code, a manual whose own headings, links and notices read like page chrome", v.metadata());
+                verdicts[i] = v.scaled(TextAnalysis.MANUAL_DOUBT, why);
             }
         }
     }

@@ -14,4 +14,9 @@ record Verdict(String label, String rule, double confidence, String reason, Map<
     boolean removes() {
         return !label.equals("dateline") && !label.equals("body");
     }
+
+    /** The same verdict with its confidence scaled by {@code factor} and {@code evidence} added to its reason. */
+    Verdict scaled(double factor, String evidence) {
+        return new Verdict(label, rule, confidence * factor, reason + evidence, metadata);
+    }
 }

@@ -12,6 +12,7 @@ import org.copydesk.CleanOptions.GrammarMode;
 import org.copydesk.core.Draft;
 import org.copydesk.core.Resources;
 import org.copydesk.core.Stage;
+import org.copydesk.text.LineKind;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.ResultCache;
@@ -22,7 +23,8 @@ import org.languagetool.rules.RuleMatch;
  * XML rules plus cheap lexical LanguageTool rules on raw tags; mode FAST, the
  * default); LanguageTool's full analysis (disambiguator, OpenNLP chunker) and
  * its own rules run besides on the sentences where earlier stages replaced
- * words (mode CHANGED; see {@link DeepCheckSpans}) or on the whole text (FULL). Only allowlisted mechanical fixes are applied, and only where
+ * words (mode CHANGED; see {@link DeepCheckSpans}) or on the whole text
+ * (FULL). Only allowlisted mechanical fixes are applied, and only where
  * their context proves them, see {@link AutofixPolicy} and {@link FixEvidence}.
  * Everything heavy is built on first use.
  */
@@ -102,7 +104,6 @@ public final class GrammarStage implements Stage {
         String text = draft.text();
         List<SentenceSpans.Span> sentences = checkable(draft, SentenceSpans.of(text, language));
         MatchRecorder recorder = new MatchRecorder(draft, policy(), resources.names(), evidence(options.variant()));
-        InstancePool<JLanguageTool> full = languageTool(options.variant(), options.grammar());
         List<SentenceSpans.Span> deep = switch (options.grammar()) {
             case FULL -> List.of(new SentenceSpans.Span(0, text.length(), text));
             case CHANGED -> DeepCheckSpans.select(draft, sentences);
@@ -110,7 +111,7 @@ public final class GrammarStage implements Stage {
         };
         if (!deep.isEmpty()) {
             // the first JLanguageTool takes seconds (rules, then models): build both meanwhile the fast set runs
-            full.prepareInBackground("copydesk-grammar-languagetool");
+            languageTool(options.variant(), options.grammar()).prepareInBackground("copydesk-grammar-languagetool");
             Preload.analysisModels(language);
         }
         fastSet(options.variant()).use(fast -> {
@@ -120,7 +121,7 @@ public final class GrammarStage implements Stage {
             var analysis = draft.analysis();
             for (SentenceSpans.Span s : sentences) {
                 // a span lies within one line; on a line of code every match would touch code and be dropped
-                if (analysis.lineAt(s.start()).kind() == org.copydesk.text.LineKind.CODE) {
+                if (analysis.lineAt(s.start()).kind() == LineKind.CODE) {
                     continue;
                 }
                 List<RuleMatch> matches = seen.get(s.text());
@@ -134,7 +135,8 @@ public final class GrammarStage implements Stage {
             }
         });
         if (!deep.isEmpty()) {
-            full.use(lt -> {
+            // the pool (and its result cache) exists only in the modes that run the deep check
+            languageTool(options.variant(), options.grammar()).use(lt -> {
                 for (SentenceSpans.Span run : deep) {
                     // LanguageTool is the slowest thing we run (a few KB/s): on a document where every sentence
                     // changed it is what can exhaust the budget, so the rest is reported unchecked

@@ -5,6 +5,7 @@ import org.copydesk.CleanOptions;
 import org.copydesk.core.Draft;
 import org.copydesk.core.Resources;
 import org.copydesk.core.Stage;
+import org.copydesk.text.TextAnalysis;
 
 /**
  * Repairs the spacing damage of scraping: words glued where tags were
@@ -33,9 +34,6 @@ public final class SpacingStage implements Stage {
             new DoubleSpaceRule(),
             new ApostropheRule());
 
-    /** Confidence scale in a manual: every spacing rule falls below the 0.75 apply threshold. */
-    private static final double MANUAL_DOUBT = 0.6;
-
     private final Resources resources;
 
     public SpacingStage(Resources resources) {
@@ -60,8 +58,8 @@ public final class SpacingStage implements Stage {
         if (draft.analysis().isManual()) {
             // a manual names marks (". (one dot)"), lists options ("deny,allow") and packages ("accountsservice")
             // in its prose: what reads as spacing damage there is more often notation, so it is only reported
-            draft.weighAgainst(MANUAL_DOUBT, "; reported only: the document holds " + draft.analysis().programEvidence()
-                    + " lines or identifiers of program code, a manual whose notation reads like spacing damage");
+            draft.weighAgainst(TextAnalysis.MANUAL_DOUBT, "; reported only: " + draft.analysis().manualEvidence()
+                    + " whose notation reads like spacing damage");
         }
         TextView view = new TextView(draft.analysis());
         SpacingLexicon lexicon = lexicon();
