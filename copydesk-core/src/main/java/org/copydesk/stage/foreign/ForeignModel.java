@@ -175,6 +175,11 @@ public final class ForeignModel {
         return adjectivesAfterNoun.getOrDefault(english.toLowerCase(Locale.ROOT), english);
     }
 
+    /** Lingua's detector was built (its models load on its first calls): for tests of when it is needed. */
+    boolean passagesBuilt() {
+        return passages != null;
+    }
+
     public PassageDetector passages() {
         PassageDetector p = passages;
         if (p == null) {

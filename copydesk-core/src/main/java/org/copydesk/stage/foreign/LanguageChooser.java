@@ -22,7 +22,17 @@ final class LanguageChooser {
         this.model = model;
     }
 
-    String choose(Sentence s, List<Unit> run, Map<String, Integer> votes) {
+    /**
+     * The languages of a run, ranked by the cheap evidence. {@code second} is set only when the call is
+     * close, and {@code window} is then the words Lingua reads to break it.
+     */
+    record Ranking(String best, String second, String window) {
+        boolean close() {
+            return second != null;
+        }
+    }
+
+    Ranking rank(Sentence s, List<Unit> run, Map<String, Integer> votes) {
         Map<String, Double> score = new HashMap<>();
         boolean afterDeterminer = s.isDeterminer(run.get(0).first() - 1);
         List<String> langs = model.languages();
@@ -53,16 +63,25 @@ final class LanguageChooser {
         List<Map.Entry<String, Double>> ranked = score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
         String best = ranked.get(0).getKey();
-        if (ranked.size() > 1 && ranked.get(0).getValue() - ranked.get(1).getValue() < CLOSE) {
-            String second = ranked.get(1).getKey();
-            int from = Math.max(0, run.get(0).first() - 2);
-            int to = Math.min(s.size() - 1, run.get(run.size() - 1).last() + 2);
-            String window = s.text().substring(s.word(from).start(), s.word(to).end());
-            PassageDetector lingua = model.passages();
-            if (lingua.confidence(window, second) > lingua.confidence(window, best)) {
-                best = second;
-            }
+        if (ranked.size() < 2 || ranked.get(0).getValue() - ranked.get(1).getValue() >= CLOSE) {
+            return new Ranking(best, null, null);
         }
-        return best;
+        int from = Math.max(0, run.get(0).first() - 2);
+        int to = Math.min(s.size() - 1, run.get(run.size() - 1).last() + 2);
+        return new Ranking(best, ranked.get(1).getKey(), s.text().substring(s.word(from).start(), s.word(to).end()));
+    }
+
+    /**
+     * The language of a ranked run: the best, unless the call is close and Lingua reads the window as the
+     * second. Lingua's models for five languages take over a second of CPU and 150 MB to load, so a caller
+     * asks only when the answer can change what it writes.
+     */
+    String decide(Ranking ranking) {
+        if (!ranking.close()) {
+            return ranking.best();
+        }
+        PassageDetector lingua = model.passages();
+        return lingua.confidence(ranking.window(), ranking.second()) > lingua.confidence(ranking.window(), ranking.best())
+                ? ranking.second() : ranking.best();
     }
 }

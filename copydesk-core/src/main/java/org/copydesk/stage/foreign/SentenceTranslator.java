@@ -68,9 +68,10 @@ final class SentenceTranslator {
         int start = first.start();
         int end = s.word(lastWord).end();
         int wordCount = lastWord - firstWord + 1;
-        String language = languages.choose(s, run, votes);
+        LanguageChooser.Ranking ranking = languages.rank(s, run, votes);
         int[] quote = enclosing(quotes, start, end);
         if (quote != null && quotedOnPurpose(s.text(), quote)) {
+            String language = languages.decide(ranking);
             draft.report(start, end, RULE_QUOTED, "foreign", 0.9,
                     LanguageNames.of(language) + " words quoted on purpose: kept", null);
             draft.language(start, end, language, 0.8);
@@ -80,6 +81,12 @@ final class SentenceTranslator {
         if (wordCount >= CLAUSE_WORDS && passages.clause(draft, start, end, wordCount * 10 >= s.size() * 8)) {
             return;
         }
+        if (ranking.close() && !reportable(s, run, ranking.best(), votes) && !reportable(s, run, ranking.second(), votes)) {
+            // in neither language is the run worth a word ("gay", "sexual": English too, and their glossary
+            // entries weak): no tie-break, so no loading of Lingua's models for nothing
+            return;
+        }
+        String language = languages.decide(ranking);
         List<Rendered> rendered = renderer.render(s, run, language);
         if (rendered == null) {
             return;
@@ -131,6 +138,13 @@ final class SentenceTranslator {
                 : reordered ? RULE_ORDER
                 : run.size() > 1 || run.get(0).kind() == Unit.Kind.PHRASE ? RULE_PHRASE : RULE_WORD;
         draft.replace(start, end, english, rule, "foreign", confidence, reason);
+    }
+
+    /** Read in {@code language}, the run renders with a confidence worth at least a finding. */
+    private boolean reportable(Sentence s, List<Unit> run, String language, Map<String, Integer> votes) {
+        List<Rendered> rendered = renderer.render(s, run, language);
+        return rendered != null
+                && confidence(run, rendered, votes.getOrDefault(language, 0), s.word(run.get(0).first())) >= MIN_REPORTED;
     }
 
     /**
