@@ -63,8 +63,10 @@ public final class NamesStage implements Stage {
         NameLexicon names = resources.names();
         NameStyle style = names.style(draft.options().style());
         TextAnalysis analysis = draft.analysis();
+        ForeignSurroundings surroundings = new ForeignSurroundings(analysis, this::commonWord);
         List<Mention> mentions = new MentionFinder(names, data(), this::commonWord, this::knownName).find(draft.text()).stream()
-                .filter(m -> !analysis.touchesCode(m.start(), m.end())).toList();
+                .filter(m -> !analysis.touchesCode(m.start(), m.end()) && !surroundings.foreign(m.start(), m.end()))
+                .toList();
         Set<Entity> named = namedInFull(mentions);
         Set<String> othersSurnames = surnamesOfUnlistedPeople(names, mentions);
         List<Resolved> resolved = new ArrayList<>();
