@@ -58,7 +58,9 @@ final class GluedWordRule implements SpacingRule {
                     || m.end() < view.text.length() && "'’".indexOf(view.text.charAt(m.end())) >= 0
                     || lexicon.isWhole(token)
                     // a program's name ("init" of "init()", "uscan checks whether ...")
-                    || view.analysis.programName(token, m.start())) {
+                    || view.analysis.programName(token, m.start())
+                    // a package's name in a list of them ("accountsservice, system-config-printer")
+                    || IdentifierList.itemBesideIdentifier(view.text, m.start(), m.end(), lexicon::isWhole)) {
                 continue;
             }
             Split best = token.length() >= MIN_TOKEN ? bestSplit(token, view, lexicon) : null;
