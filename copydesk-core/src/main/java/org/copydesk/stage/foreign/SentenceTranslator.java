@@ -81,13 +81,23 @@ final class SentenceTranslator {
         if (wordCount >= CLAUSE_WORDS && passages.clause(draft, start, end, wordCount * 10 >= s.size() * 8)) {
             return;
         }
-        if (ranking.close() && !reportable(s, run, ranking.best(), votes) && !reportable(s, run, ranking.second(), votes)) {
-            // in neither language is the run worth a word ("gay", "sexual": English too, and their glossary
-            // entries weak): no tie-break, so no loading of Lingua's models for nothing
-            return;
+        String language;
+        List<Rendered> rendered;
+        if (ranking.close()) {
+            List<Rendered> inBest = renderer.render(s, run, ranking.best());
+            List<Rendered> inSecond = renderer.render(s, run, ranking.second());
+            if (!reportable(run, inBest, ranking.best(), votes, first)
+                    && !reportable(run, inSecond, ranking.second(), votes, first)) {
+                // in neither language is the run worth a word ("gay", "sexual": English too, and their glossary
+                // entries weak): no tie-break, so no loading of Lingua's models for nothing
+                return;
+            }
+            language = languages.decide(ranking);
+            rendered = language.equals(ranking.best()) ? inBest : inSecond;
+        } else {
+            language = ranking.best();
+            rendered = renderer.render(s, run, language);
         }
-        String language = languages.decide(ranking);
-        List<Rendered> rendered = renderer.render(s, run, language);
         if (rendered == null) {
             return;
         }
@@ -140,11 +150,10 @@ final class SentenceTranslator {
         draft.replace(start, end, english, rule, "foreign", confidence, reason);
     }
 
-    /** Read in {@code language}, the run renders with a confidence worth at least a finding. */
-    private boolean reportable(Sentence s, List<Unit> run, String language, Map<String, Integer> votes) {
-        List<Rendered> rendered = renderer.render(s, run, language);
-        return rendered != null
-                && confidence(run, rendered, votes.getOrDefault(language, 0), s.word(run.get(0).first())) >= MIN_REPORTED;
+    /** The run's rendering in {@code language} has a confidence worth at least a finding. */
+    private static boolean reportable(List<Unit> run, List<Rendered> rendered, String language,
+                                      Map<String, Integer> votes, Token first) {
+        return rendered != null && confidence(run, rendered, votes.getOrDefault(language, 0), first) >= MIN_REPORTED;
     }
 
     /**

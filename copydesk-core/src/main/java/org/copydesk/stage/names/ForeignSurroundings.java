@@ -1,5 +1,7 @@
 package org.copydesk.stage.names;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -84,7 +86,7 @@ final class ForeignSurroundings {
 
     /** {foreign, English} lower-case words in [from, to), the {@link #REACH} nearest the mention. */
     private int[] count(String text, int from, int to, boolean nearestLast) {
-        java.util.List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
             String w = m.group();
