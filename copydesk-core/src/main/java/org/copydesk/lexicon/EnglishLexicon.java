@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
 import morfologik.stemming.Dictionary;
 
 /**
@@ -22,10 +25,13 @@ public final class EnglishLexicon {
 
     private final Map<String, Byte> exact;
     private final Map<String, Byte> folded;
+    /** The dictionary's automaton, kept for questions about the beginnings of words. */
+    private final FSA fsa;
 
-    private EnglishLexicon(Map<String, Byte> exact, Map<String, Byte> folded) {
+    private EnglishLexicon(Map<String, Byte> exact, Map<String, Byte> folded, FSA fsa) {
         this.exact = exact;
         this.folded = folded;
+        this.fsa = fsa;
     }
 
     public static EnglishLexicon load() {
@@ -54,7 +60,7 @@ public final class EnglishLexicon {
                 exact.merge(word, freq, (a, b) -> a >= b ? a : b);
                 folded.merge(word.toLowerCase(Locale.ROOT), freq, (a, b) -> a >= b ? a : b);
             }
-            return new EnglishLexicon(exact, folded);
+            return new EnglishLexicon(exact, folded, dict.fsa);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,6 +85,38 @@ public final class EnglishLexicon {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         return !lower.equals(word) && exact.containsKey(lower);
+    }
+
+    /**
+     * A word of the dictionary that begins with {@code prefix} (as spelled; the entries are mostly lower
+     * case), or null when none does: the first in the automaton's order.
+     */
+    public String wordBeginningWith(String prefix) {
+        byte[] bytes = prefix.getBytes(StandardCharsets.UTF_8);
+        MatchResult m = new FSATraversal(fsa).match(bytes);
+        if (m.kind != MatchResult.SEQUENCE_IS_A_PREFIX && m.kind != MatchResult.EXACT_MATCH) {
+            return null;
+        }
+        // follow the first arcs to the '+' that ends a word in this dictionary's entries ("word+F")
+        java.io.ByteArrayOutputStream word = new java.io.ByteArrayOutputStream();
+        word.writeBytes(bytes);
+        int node = m.node;
+        for (int steps = 0; steps < 64; steps++) {
+            int arc = fsa.getFirstArc(node);
+            if (arc == 0) {
+                return null;
+            }
+            byte label = fsa.getArcLabel(arc);
+            if (label == (byte) '+') {
+                return word.toString(StandardCharsets.UTF_8);
+            }
+            word.write(label);
+            if (fsa.isArcTerminal(arc)) {
+                return null;
+            }
+            node = fsa.getEndNode(arc);
+        }
+        return null;
     }
 
     public int size() {

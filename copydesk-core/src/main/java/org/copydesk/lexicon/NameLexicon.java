@@ -452,7 +452,8 @@ public final class NameLexicon {
      * True when {@code form} is a spelling the English-language press uses for the entity:
      * the canonical or a house style's spelling (whole, or the later-mention form when
      * {@code whole} is false), or a variant the list marks as the press's ("Kiev"), or
-     * one of them without some of its diacritics ("Rodriguez"),
+     * one of them without some of its diacritics ("Rodriguez"), with or without the points of its
+     * initials ("George W Bush", "JK Rowling": British papers drop them, so the point is style, not spelling),
      * with a hyphen for a space ("Diaz Canel"), a dropped leading particle ("Sisi"), or
      * another English rendering of the same sounds (y for i, doubled letters: "Zelensky",
      * "Zelenskiy", "Sergei"). German or French transliterations ("Selenskyj", "Poutine"),
@@ -493,8 +494,7 @@ public final class NameLexicon {
 
     /** Lower case, no diacritics, apostrophes or hyphens, y as i, doubled letters single. */
     static String pressKey(String form) {
-        String s = NameKeys.stripDiacritics(form).toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019]", "").replaceAll("[\\s\\-\u2010\u2011]+", " ").strip().replace('y', 'i');
+        String s = latinKey(form).replace('y', 'i');
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
@@ -504,10 +504,26 @@ public final class NameLexicon {
         return sb.toString();
     }
 
-    /** Lower case, no diacritics, apostrophes or hyphens: the press key of a name English writes as it is spelled. */
+    /** Lower case, no diacritics, apostrophes, points or hyphens: the press key of a name English writes as it is spelled. */
     static String latinKey(String form) {
-        return NameKeys.stripDiacritics(form).toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019]", "").replaceAll("[\\s\\-\u2010\u2011]+", " ").strip();
+        String s = NameKeys.stripDiacritics(form).toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019]", "").replaceAll("(?<=\\p{L})\\.", " ").replaceAll("[\\s\\-\u2010\u2011]+", " ")
+                .strip();
+        return initialsJoined(s);
+    }
+
+    /** Initials as one group however they were pointed and spaced: "j k rowling" (from "J. K.") as "jk rowling". */
+    private static String initialsJoined(String key) {
+        String[] words = key.split(" ");
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < words.length; i++) {
+            boolean joined = i > 0 && words[i].length() == 1 && words[i - 1].length() == 1;
+            if (i > 0 && !joined) {
+                sb.append(' ');
+            }
+            sb.append(words[i]);
+        }
+        return sb.toString();
     }
 
     /** Capitals where the reference has them ("Donald trump" is not a spelling of Donald Trump), or all capitals. */

@@ -116,6 +116,12 @@ final class UnlistedVariants {
         if (knownName.test(variant.text())) {
             return "'" + variant.text() + "' is a name of its own in the English dictionary";
         }
+        // romanisations of one name capitalise it alike; a capital inside the word is a brand's own casing
+        // ("RoboTrons", the devices, beside "Robotronzz", a band named after them)
+        if (!majority.isEmpty() && !capitals(variant.text()).equals(capitals(majority.get(0).text()))) {
+            return "'" + variant.text() + "' and '" + majority.get(0).text() + "' set their capitals differently,"
+                    + " as two names do";
+        }
         // two spellings a letter apart in one sentence are two names ("Meyer and Meier"); an accent is not enough
         for (Token m : accentsOnly ? List.<Token>of() : majority) {
             int from = Math.min(m.end(), variant.end());
@@ -134,6 +140,13 @@ final class UnlistedVariants {
             }
         }
         return null;
+    }
+
+    /** The word's capitals, lower-cased, in order: "rt" for "RoboTrons", "r" for "Robotronzz". */
+    private static String capitals(String word) {
+        StringBuilder sb = new StringBuilder();
+        word.codePoints().filter(Character::isUpperCase).forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+        return sb.toString();
     }
 
     /** The capitalised word right before the name that is no title and no English word ("Anna" of "Anna Meier"). */

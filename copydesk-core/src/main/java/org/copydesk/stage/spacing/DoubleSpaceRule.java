@@ -20,7 +20,10 @@ import org.copydesk.text.Columns;
  * before a capital or a bracket, and a doubled space inside one of its
  * sentences is the author's typing, not stripped markup: only reported;</li>
  * <li>a gap next to a symbol or before a number ("Nov  5", "disk  - faster"),
- * or of three spaces after one: alignment as often as damage, so only reported.</li>
+ * or of three spaces after one: alignment as often as damage, so only reported;</li>
+ * <li>three spaces between two words in a text that writes no spaced dash ("higher   a sixth of
+ * callers"): the shape a converter leaves when it turns a dash into a space, so collapsing the gap
+ * would hide the lost dash; reported with a dash as the suggestion.</li>
  * </ul>
  */
 final class DoubleSpaceRule implements SpacingRule {
@@ -30,11 +33,14 @@ final class DoubleSpaceRule implements SpacingRule {
     private static final Pattern TYPEWRITER_SENTENCE = Pattern.compile("[.!?]  (?=[A-Z])");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][\"”’')\\]]*$");
     private static final int TYPEWRITER_MIN = 3;
+    /** A dash between spaces, as the text's own punctuation: " – ", " — ", " - ", " -- ". */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\S [\u2013\u2014-]{1,2} \\S");
 
     @Override
     public void apply(TextView view, SpacingLexicon lexicon, Draft draft) {
         String text = view.text;
         boolean typewriter = TYPEWRITER_SENTENCE.matcher(text).results().limit(TYPEWRITER_MIN).count() >= TYPEWRITER_MIN;
+        boolean writesDashes = SPACED_DASH.matcher(text).find();
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -46,14 +52,15 @@ final class DoubleSpaceRule implements SpacingRule {
             if (!gaps.isEmpty() && gaps.size() < 3 && !view.isLayoutLine(lineStart)
                     && !COLUMN_GAP.matcher(line).find()) {
                 for (MatchResult g : gaps) {
-                    gap(view, draft, line, g, lineStart, typewriter);
+                    gap(view, draft, line, g, lineStart, typewriter, writesDashes);
                 }
             }
             lineStart = lineEnd + 1;
         }
     }
 
-    private static void gap(TextView view, Draft draft, String line, MatchResult g, int lineStart, boolean typewriter) {
+    private static void gap(TextView view, Draft draft, String line, MatchResult g, int lineStart, boolean typewriter,
+                            boolean writesDashes) {
         int start = lineStart + g.start();
         int end = lineStart + g.end();
         if (SENTENCE_END.matcher(line.substring(0, g.start())).find() || typewriter && isSegmentBreak(line, g)
@@ -67,7 +74,10 @@ final class DoubleSpaceRule implements SpacingRule {
         int width = g.end() - g.start();
         // three spaces are alignment after a number or symbol ("29   printf"), damage between two words
         between &= width == 2 || width == 3 && Character.isLetter(before) && Character.isLetter(after);
-        if (between && !typewriter) {
+        if (between && width == 3 && !writesDashes) {
+            draft.report(start, end, RULE, WHITESPACE, 0.5, "three spaces between words in a text that writes no"
+                    + " spaced dash: a dash a converter turned into a space, or a doubled space", " \u2013 ");
+        } else if (between && !typewriter) {
             draft.replace(start, end, " ", RULE, WHITESPACE, 0.9, "doubled space between words");
         } else if (between) {
             draft.report(start, end, RULE, WHITESPACE, 0.5,

@@ -139,6 +139,10 @@ final class GlueSplitter {
         if (compound != null) {
             doubts.add(compound);
         }
+        String stem = lexicon.sameStem(token, best.left.length());
+        if (stem != null) {
+            doubts.add("it begins as the English word \"" + stem + "\" does, past the split (another form of it?)");
+        }
         if (best.bothFunction && closesSentence(view.text, end)) {
             doubts.add("two function words would close the sentence");
         }

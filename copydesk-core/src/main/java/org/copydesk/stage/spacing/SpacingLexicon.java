@@ -94,6 +94,28 @@ final class SpacingLexicon {
         return english.isWord(token) || names.isNameToken(token) || knownWords.contains(token) || isCamelKept(token);
     }
 
+    /** Letters a word shares with the token, at the least, for the two to be forms of one word. */
+    private static final int STEM_MIN = 8;
+    /** Letters at the token's end an ending may change ("-ence" of "-ential"). */
+    private static final int STEM_TAIL = 3;
+    /** Letters the shared beginning runs past the split point, at the least. */
+    private static final int STEM_PAST_SPLIT = 4;
+
+    /**
+     * An English word that begins as the token does, well past the point where the token would be split,
+     * and differs only in its last few letters ("inconsequence": inconsequential): the token is most
+     * likely another form of that word, not two words glued. Null when there is none.
+     */
+    String sameStem(String token, int split) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        int shared = Math.max(Math.max(STEM_MIN, lower.length() - STEM_TAIL), split + STEM_PAST_SPLIT);
+        if (shared >= lower.length()) {
+            return null;
+        }
+        String word = english.wordBeginningWith(lower.substring(0, shared));
+        return word == null || word.equals(lower) ? null : word;
+    }
+
     /**
      * An English form the en_US frequency list lacks: a British, Canadian, Australian or South African
      * spelling ("humour", "armour") or a form of LanguageTool's tagger dictionary.
