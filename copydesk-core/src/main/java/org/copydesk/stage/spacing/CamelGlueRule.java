@@ -161,28 +161,44 @@ final class CamelGlueRule implements SpacingRule {
         }
         int capitalised = 0;
         int seen = 0;
-        for (String word : neighbours(view.text, start, end)) {
+        java.util.List<String> before = wordsBefore(view.text, start);
+        java.util.List<String> after = wordsAfter(view.text, end);
+        for (String word : concat(before, after)) {
             seen++;
             if (Character.isUpperCase(word.charAt(0))) {
                 capitalised++;
             }
         }
-        return capitalised >= 2 && capitalised * 3 >= seen * 2;
+        // inside the run, capitals on both sides: at a sentence's end after a name ("from Frank Warren's
+        // BoxNation.") the capitals before it are the name's, and the token is a brand as likely as glue
+        boolean inside = before.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)))
+                && after.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
+        return inside && capitalised >= 2 && capitalised * 3 >= seen * 2;
     }
 
-    /** Up to two word tokens before and two after [start, end), on the same line. */
-    private static java.util.List<String> neighbours(String text, int start, int end) {
+    private static java.util.List<String> concat(java.util.List<String> a, java.util.List<String> b) {
+        java.util.List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** Up to two word tokens before {@code start}, on the same line. */
+    private static java.util.List<String> wordsBefore(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        int lineEnd = text.indexOf('\n', end);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         java.util.List<String> before = new java.util.ArrayList<>();
         Matcher m = Words.TOKEN.matcher(text).region(lineStart, start);
         while (m.find()) {
             before.add(m.group());
         }
-        java.util.List<String> out = new java.util.ArrayList<>(before.subList(Math.max(0, before.size() - 2),
-                before.size()));
-        m = Words.TOKEN.matcher(text).region(end, lineEnd);
+        return new java.util.ArrayList<>(before.subList(Math.max(0, before.size() - 2), before.size()));
+    }
+
+    /** Up to two word tokens after {@code end}, on the same line. */
+    private static java.util.List<String> wordsAfter(String text, int end) {
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Matcher m = Words.TOKEN.matcher(text).region(end, lineEnd);
         for (int i = 0; i < 2 && m.find(); i++) {
             out.add(m.group());
         }

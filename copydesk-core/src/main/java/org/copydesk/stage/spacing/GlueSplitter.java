@@ -79,7 +79,10 @@ final class GlueSplitter {
     /** Words that end closed compounds after any word, as suffixes do ("bumperless", "lifelike", "clockwise"). */
     private static final Set<String> SUFFIX_WORDS = Set.of("less", "like", "wise", "ward", "wards", "ship", "hood",
             "fold", "man", "men", "woman", "women", "land", "side", "where", "ever", "able", "minded", "eyed",
-            "hearted", "sided", "headed", "based");
+            "hearted", "sided", "headed", "based",
+            // productive heads of trade and usage compounds ("occasionwear", "kitchenware", "companywide",
+            // "splashproof", "creditworthy"): new ones are coined closed, faster than dictionaries list them
+            "wear", "ware", "wide", "proof", "worthy");
     /** Function words that end too many names to split off a capitalised token ("Marcus", "Bergin", "Curtis"). */
     private static final Set<String> NAME_ENDINGS = Set.of("in", "on", "at", "us", "as", "an", "by", "it", "or", "so",
             "he", "we", "is", "me", "my", "no", "do", "be", "her", "his", "son", "one", "all", "any", "each", "off");

@@ -1,5 +1,6 @@
 package org.copydesk.stage.spacing;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.copydesk.core.Draft;
@@ -15,7 +16,8 @@ import org.copydesk.core.Draft;
  * Americas", "two Koreas"), and none of those stands before it;</li>
  * <li>the plural is far rarer than its singular (three frequency classes and more:
  * "worlds", "governments", "husbands"; not "jobs", "workers", "arms", "sports", which
- * English uses as modifiers), and a determiner or possessive stands before it;</li>
+ * English uses as modifiers, and not the plural of a stem that is an adjective too, one that
+ * makes an adverb in -ly, whose frequency is the adjective's: "a mains socket"), and a determiner or possessive stands before it;</li>
  * <li>the document itself writes the stem as a capitalised singular or its possessive
  * ("our Nation", "the Nation's") and a singular determiner or possessive stands before
  * the plural ("our Nations future").</li>
@@ -69,6 +71,9 @@ final class PluralOrPossessive {
                 && (before == null || !PLURAL_CUES.contains(before))) {
             evidence = "\"" + stem + "\" is a proper noun, and its plural would follow \"the\" or a number";
         } else if (before != null && DETERMINERS.contains(before) && SpacingLexicon.canBeCountableNoun(lowerStem)
+                // a stem that is an adjective too ("main", "general", "local": it makes an adverb in -ly) owes its
+                // frequency to the adjective, so its noun's plural looks rare when it is not ("a mains socket")
+                && !commonAdverb(lexicon, lowerStem + "ly")
                 && lexicon.frequency(lowerStem) - lexicon.frequency(token) >= RARE_PLURAL_GAP) {
             evidence = "\"" + token + "\" is a rare plural of \"" + lowerStem + "\", after \"" + previous + "\"";
         } else if (before != null && DETERMINERS.contains(before) && !before.equals("the")
@@ -99,6 +104,14 @@ final class PluralOrPossessive {
         String reason = "possessive without its apostrophe: " + evidence + ", and \"" + next + "\" follows"
                 + (confidence < 0.8 ? ", but it may be a verb with the plural its subject" : "");
         replace(draft, start, end, stem + "'s", confidence, reason);
+    }
+
+    /** Frequency class from which an adverb in -ly shows that its stem is mostly an adjective ("mainly"). */
+    private static final int COMMON_ADVERB = 10;
+
+    /** A common word the tagger reads only as an adverb ("mainly", "locally"; not "worldly", not "husbandly"). */
+    private static boolean commonAdverb(SpacingLexicon lexicon, String word) {
+        return lexicon.frequency(word) >= COMMON_ADVERB && SpacingLexicon.tagsOf(word).equals(List.of("RB"));
     }
 
     private static void replace(Draft draft, int start, int end, String fixed, double confidence, String reason) {
