@@ -119,6 +119,7 @@ final class BlockClassifier {
         reportLinesOfKeptEntries(blocks, verdicts);
         new DuplicateFinder().mark(blocks, verdicts, joinsNext, code);
         markSecondCopies(blocks, verdicts, code);
+        OrphanFurniture.mark(blocks, verdicts, code, rules, reader);
         return verdicts;
     }
 
