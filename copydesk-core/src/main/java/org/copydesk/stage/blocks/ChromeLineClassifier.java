@@ -319,7 +319,9 @@ final class ChromeLineClassifier {
             out.add(new Evidence("price for a period", OFFER));
         }
         boolean closes = Block.lastSignificant(text) == '.';
-        if (b.words() <= CREDIT_WORDS && !closes && LineCues.credit(text)) {
+        String creditedFor = LineCues.forCreditName(text);
+        if (b.words() <= CREDIT_WORDS && !closes && (LineCues.credit(text)
+                || creditedFor != null && reader.holdsName(creditedFor))) {
             out.add(new Evidence("photo credit", CREDIT));
         }
         if (b.words() <= CREDIT_WORDS && !closes && LineCues.pictureCredit(text)) {

@@ -141,8 +141,13 @@ final class LineCues {
             + "[,;]?\\s+)*";
     private static final Pattern CREDIT = Pattern.compile("(?:" + CREDITED + "\\p{Lu}[\\p{L}'.-]*\\p{Ll}/\\p{Lu}\\p{L}[^/]*"
             + "|" + CREDITED + "(?i:via) \\p{Lu}.*"
-            + "|" + CREDITED + "\\p{Lu}[\\p{L}'.-]* for (?:The )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,4}"
             + "|.*(?:Getty Images|Associated Press|Reuters|Agence France-Presse|AFP|EPA|Shutterstock|Alamy))");
+    /**
+     * A picture "for" a news organisation ("Lam Yik Fei for The New York Times"); the group is the credited
+     * name, which the caller checks is a name: a headline has the same shape ("Advice for Heart Health").
+     */
+    private static final Pattern FOR_CREDIT = Pattern.compile("(" + CREDITED + "\\p{Lu}[\\p{L}'.-]*) for (?:The )?"
+            + "\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,4}");
     /**
      * A picture credit: a picture word and its mark ("Photo:", "Image -", "Photo by", "Photo courtesy of"),
      * then nothing but capitalised names, initials, acronyms, brackets, slashes and the joining words of
@@ -287,6 +292,12 @@ final class LineCues {
 
     static boolean credit(String text) {
         return CREDIT.matcher(text).matches();
+    }
+
+    /** The name of a credit "for" an organisation ("Lam Yik Fei" of "Lam Yik Fei for The New York Times"), or null. */
+    static String forCreditName(String text) {
+        com.google.re2j.Matcher m = FOR_CREDIT.matcher(text);
+        return m.matches() ? m.group(1).replaceAll("^[^\\p{L}]+", "").strip() : null;
     }
 
     static boolean pictureCredit(String text) {

@@ -324,9 +324,24 @@ public final class NamesStage implements Stage {
         String replacement = Token.tokenise(m.text()).stream().allMatch(Token::allCaps) && m.text().length() > 1
                 && !target.equals(target.toUpperCase(Locale.ROOT)) && m.kind() != Mention.Kind.NATIVE
                 ? target.toUpperCase(Locale.ROOT) : target;
-        if (!replacement.equals(m.text())) {
-            draft.replace(m.start(), m.end(), replacement, rule, CATEGORY, confidence, reason);
+        if (replacement.equals(m.text())) {
+            return;
         }
+        if (!regnalNumbers(m.text()).equals(regnalNumbers(replacement))) {
+            // the keys fold doubled letters, so "Charles II" meets "Charles III": a regnal number names another
+            // person (or the source's slip), which no spelling rule can tell
+            draft.report(m.start(), m.end(), rule, CATEGORY, Math.min(confidence, 0.5), reason + "; but the regnal"
+                    + " numbers differ (" + m.text() + ", " + replacement + "): another person, or a slip", replacement);
+            return;
+        }
+        draft.replace(m.start(), m.end(), replacement, rule, CATEGORY, confidence, reason);
+    }
+
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("\\b[IVXLC]+\\b");
+
+    /** The roman numerals of a name, in order ("III" of "King Charles III"). */
+    private static List<String> regnalNumbers(String name) {
+        return REGNAL.matcher(name).results().map(java.util.regex.MatchResult::group).toList();
     }
 
     private static String how(Match match) {
