@@ -7,7 +7,7 @@ import org.copydesk.core.Draft;
 
 /**
  * No space after a comma or semicolon between words ("Moscow,Beijing"), or
- * after a period that ends a sentence ("summit.The talks"). Numbers
+ * after a period that ends a sentence ("summit.The talks", "do so.The vote"). Numbers
  * ("1,000"), abbreviations ("U.S.", "St.Petersburg"), file and domain names
  * stay, and so do code lines, identifiers and calls ("f(x,y)").
  *
@@ -25,7 +25,12 @@ final class MissingSpaceAfterPunctuationRule implements SpacingRule {
     static final String RULE = "SPACE_AFTER_PUNCTUATION";
     private static final Pattern COMMA_BETWEEN_WORDS = Pattern.compile("(?=[,;])(?<=\\p{Ll}\\p{Ll})[,;](?=\\p{L}\\p{Ll})");
     private static final Pattern PERIOD_BEFORE_SENTENCE = Pattern.compile(
-            "(?<=^|[\\s“\"‘])(\\p{L}\\p{Ll}{2,40}+)\\.(\\p{Lu}\\p{Ll}+)(?=[\\s,;:]|$)", Pattern.MULTILINE);
+            "(?<=^|[\\s“\"‘])(\\p{L}\\p{Ll}{2,40}+|\\p{Ll}{2})\\.(\\p{Lu}\\p{Ll}+)(?=[\\s,;:]|$)", Pattern.MULTILINE);
+    /**
+     * Frequency class (0..25) a two-letter word before the stop needs: the words that end sentences ("do so.",
+     * "for us.", "give up."), not abbreviations ("al.", "ed.", "pp.", "st.", "vs.", "cf.": classes 0 to 14).
+     */
+    private static final int SHORT_WORD_FREQUENCY = 15;
 
     /**
      * A parenthesis that closes a clause or sentence, the next word run on: "(ICN2).Speaking", "(WHO),Tedros". The
@@ -66,7 +71,8 @@ final class MissingSpaceAfterPunctuationRule implements SpacingRule {
             String before = m.group(1);
             String after = m.group(2);
             if (!lexicon.isWord(before) || !(lexicon.isSentenceStarter(after) || lexicon.isWord(after))
-                    || lexicon.isWhole(before + "." + after)) {
+                    || lexicon.isWhole(before + "." + after)
+                    || before.length() == 2 && lexicon.frequency(before) < SHORT_WORD_FREQUENCY) {
                 continue;
             }
             int at = m.end(1) + 1;
