@@ -38,25 +38,27 @@ final class MetadataReader {
 
     /** Every word is an initial, a known name, a word the dictionary writes capitalised, or no dictionary word at all. */
     /**
-     * Some word of {@code s} is a name, a proper noun of the dictionary or no English word ("Lam Yik Fei": Yik,
-     * Fei), so it can be a person's
-     * name even where some of its words are English ("Lam", "Song"); "Ten Tips" or "Advice" cannot.
+     * At least half of the capitalised words of {@code s} are name-like (a listed name, a proper noun of the
+     * dictionary or no English word), so it can be a person's name even where some of its words are English
+     * ("Lam Yik Fei", "Jane Doe"); "Ten Tips", "Advice" or "Writing Perl Modules" cannot.
      */
     boolean holdsName(String s) {
+        int capitalised = 0;
+        int nameLike = 0;
+        EnglishLexicon lex = english.get();
         for (String token : s.split("[ ,&]+")) {
             String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
             if (t.length() <= 1 || !Character.isUpperCase(t.codePointAt(0))) {
                 continue;
             }
-            EnglishLexicon lex = english.get();
-            // a listed name, a word the dictionary knows only capitalised (a proper noun), or no word at all
+            capitalised++;
             if (names.get().isNameToken(t) || lex.frequency(t) == EnglishLexicon.UNKNOWN
                     || lex.frequencyExact(t) != EnglishLexicon.UNKNOWN
                     && lex.frequencyExact(t.toLowerCase(java.util.Locale.ROOT)) == EnglishLexicon.UNKNOWN) {
-                return true;
+                nameLike++;
             }
         }
-        return false;
+        return capitalised > 0 && 2 * nameLike >= capitalised;
     }
 
     boolean looksLikeName(String s) {
