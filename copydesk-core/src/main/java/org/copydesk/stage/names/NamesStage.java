@@ -337,7 +337,9 @@ public final class NamesStage implements Stage {
         draft.replace(m.start(), m.end(), replacement, rule, CATEGORY, confidence, reason);
     }
 
-    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("\\b[IVXLC]+\\b");
+    /** A roman numeral standing as a word; a single letter with a point is an initial ("Vladimir V. Putin"). */
+    private static final java.util.regex.Pattern REGNAL =
+            java.util.regex.Pattern.compile("\\b(?:[IVXLC]{2,}|[IVXLC](?!\\.))\\b");
 
     /** The roman numerals of a name, in order ("III" of "King Charles III"). */
     private static List<String> regnalNumbers(String name) {
