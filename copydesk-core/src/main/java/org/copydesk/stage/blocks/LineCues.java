@@ -183,10 +183,13 @@ final class LineCues {
     /**
      * Markup of a document, not of a web page: reST roles and fields (:func:, :Author:), literal-block
      * colons, link targets and directives (".. _name:"), backticks, grid tables, interpreter prompts,
-     * an address in angle brackets, heading underlines (also when a reflow glued them to the heading). A line with any of them belongs to the document's structure.
+     * an address in angle brackets, heading underlines (also when a reflow glued them to the heading), Markdown's
+     * link definitions ("[license]: https://…", which its links name) and images ("[![build](…)](…)"). A line with
+     * any of them belongs to the document's structure.
      */
     private static final Pattern MARKUP = Pattern.compile("`|::|^\\.\\. |(?:^|\\s):[A-Za-z][\\w-]*:|^[+|]|^>>>"
-            + "|<[^<>\\s]+@[^<>\\s]+>|\\*\\*|^#{1,6} |={3,}|~{3,}|\\^{3,}");
+            + "|<[^<>\\s]+@[^<>\\s]+>|\\*\\*|^#{1,6} |={3,}|~{3,}|\\^{3,}"
+            + "|^ {0,3}\\[[^\\]]+\\]: ?<?\\S+>?(?: \"[^\"]*\")?$|!\\[[^\\]]*\\]\\(");
 
     private LineCues() {
     }
