@@ -26,7 +26,8 @@ final class DashSpacingRule implements SpacingRule {
         boolean closedStyle = closed > spaced;
         String style = "the document sets " + closed + " em dashes closed and " + spaced + " spaced";
         for (MatchResult m : view.codeFreeMatches(GLUED_BEFORE)) {
-            if (m.group(1).matches("and|or|to|nor")) {
+            // "pre– and post-war": an en dash before "and" closes a suspended compound; an em dash never does
+            if (view.text.charAt(m.start()) == '–' && m.group(1).matches("and|or|to|nor")) {
                 continue;
             }
             if (closedStyle && view.text.charAt(m.start()) == '—') {
