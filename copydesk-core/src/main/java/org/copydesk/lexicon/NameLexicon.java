@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.copydesk.dict.Dictionaries;
 
@@ -506,11 +507,16 @@ public final class NameLexicon {
 
     /** Lower case, no diacritics, apostrophes, points or hyphens: the press key of a name English writes as it is spelled. */
     static String latinKey(String form) {
-        String s = NameKeys.stripDiacritics(form).toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019]", "").replaceAll("(?<=\\p{L})\\.", " ").replaceAll("[\\s\\-\u2010\u2011]+", " ")
-                .strip();
-        return initialsJoined(s);
+        String s = NameKeys.stripDiacritics(form).toLowerCase(Locale.ROOT);
+        s = APOSTROPHES.matcher(s).replaceAll("");
+        s = INITIAL_POINTS.matcher(s).replaceAll(" ");
+        return initialsJoined(SEPARATORS.matcher(s).replaceAll(" ").strip());
     }
+
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    /** The point after a letter: an initial's ("w." of "George W. Bush"). */
+    private static final Pattern INITIAL_POINTS = Pattern.compile("(?<=\\p{L})\\.");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u2010\u2011]+");
 
     /** Initials as one group however they were pointed and spaced: "j k rowling" (from "J. K.") as "jk rowling". */
     private static String initialsJoined(String key) {

@@ -191,8 +191,8 @@ final class BlockClassifier {
                         && Math.abs(blocks.get(j).lineNo() - blocks.get(i).lineNo()) <= 2
                         && blocks.get(j).text().equals(blocks.get(i).text())) {
                     Verdict v = verdicts[j];
-                    verdicts[i] = new Verdict(v.label(), v.rule(), v.confidence(), "the same line printed again next"
-                            + " to line " + (blocks.get(j).lineNo() + 1) + ", which is " + v.reason(), Map.of());
+                    verdicts[i] = v.carriedTo(v.confidence(), "the same line printed again next to line "
+                            + (blocks.get(j).lineNo() + 1) + ", which is " + v.reason());
                     break;
                 }
             }

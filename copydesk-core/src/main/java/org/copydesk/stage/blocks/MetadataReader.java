@@ -36,7 +36,6 @@ final class MetadataReader {
         };
     }
 
-    /** Every word is an initial, a known name, a word the dictionary writes capitalised, or no dictionary word at all. */
     /**
      * At least half of the capitalised words of {@code s} are name-like (a listed name, a proper noun of the
      * dictionary or no English word), so it can be a person's name even where some of its words are English
@@ -46,8 +45,8 @@ final class MetadataReader {
         int capitalised = 0;
         int nameLike = 0;
         EnglishLexicon lex = english.get();
-        for (String token : s.split("[ ,&]+")) {
-            String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        for (String token : words(s)) {
+            String t = withoutPoint(token);
             if (t.length() <= 1 || !Character.isUpperCase(t.codePointAt(0))) {
                 continue;
             }
@@ -61,13 +60,14 @@ final class MetadataReader {
         return capitalised > 0 && 2 * nameLike >= capitalised;
     }
 
+    /** Every word is an initial, a known name, a word the dictionary writes capitalised, or no dictionary word at all. */
     boolean looksLikeName(String s) {
-        for (String token : s.split("[ ,&]+")) {
+        for (String token : words(s)) {
             if (token.isEmpty() || token.equals("and") || token.equals("y") || token.equals("e") || token.equals("et")
                     || token.equals("und")) {
                 continue;
             }
-            String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+            String t = withoutPoint(token);
             if (t.length() <= 1) {
                 continue;
             }
@@ -84,9 +84,19 @@ final class MetadataReader {
         return true;
     }
 
+    /** The words of a name or a list of names: split at spaces, commas and ampersands. */
+    private static String[] words(String s) {
+        return s.split("[ ,&]+");
+    }
+
+    /** An initial's or abbreviation's point dropped: "W." as "W". */
+    private static String withoutPoint(String token) {
+        return token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+    }
+
     /** At least one word of the line is a name the name lexicon knows. */
     boolean hasKnownName(String s) {
-        for (String token : s.split("[ ,&]+")) {
+        for (String token : words(s)) {
             if (token.length() > 1 && names.get().isNameToken(token)) {
                 return true;
             }

@@ -2,7 +2,6 @@ package org.copydesk.stage.blocks;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,8 +36,8 @@ final class OrphanFurniture {
             if (verdicts[i] == null && !code[i] && FIELD_LABEL.matcher(b.text().strip()).matches()
                     && value != null && value.removes() && value.label().equals("metadata")
                     && blocks.get(i + 1).lineNo() - b.lineNo() <= 2) {
-                verdicts[i] = new Verdict(value.label(), value.rule(), value.confidence(), "the label of line "
-                        + (blocks.get(i + 1).lineNo() + 1) + ", whose value is removed: " + value.reason(), Map.of());
+                verdicts[i] = value.carriedTo(value.confidence(), "the label of line "
+                        + (blocks.get(i + 1).lineNo() + 1) + ", whose value is removed: " + value.reason());
             }
         }
         for (int i = 1; i + 1 < blocks.size(); i++) {
@@ -46,8 +45,8 @@ final class OrphanFurniture {
             Verdict after = verdicts[i + 1];
             if (verdicts[i] == null && !code[i] && SEPARATOR.matcher(blocks.get(i).text().strip()).matches()
                     && before != null && before.removes() && after != null && after.removes()) {
-                verdicts[i] = new Verdict(before.label(), before.rule(), Math.min(before.confidence(),
-                        after.confidence()), "a separator between two removed lines", Map.of());
+                verdicts[i] = before.carriedTo(Math.min(before.confidence(), after.confidence()),
+                        "a separator between two removed lines");
             }
         }
     }
@@ -76,8 +75,8 @@ final class OrphanFurniture {
                     hit.get().metadata());
             verdicts[i] = v;
             if (verdicts[i + 1] == null) {
-                verdicts[i + 1] = new Verdict(v.label(), v.rule(), v.confidence(), "the name of the byline '"
-                        + leadText + "' on line " + (lead.lineNo() + 1) + " opens", Map.of());
+                verdicts[i + 1] = v.carriedTo(v.confidence(), "the name of the byline '" + leadText + "' on line "
+                        + (lead.lineNo() + 1) + " opens");
             }
         }
     }

@@ -15,6 +15,11 @@ record Verdict(String label, String rule, double confidence, String reason, Map<
         return !label.equals("dateline") && !label.equals("body");
     }
 
+    /** This verdict's label and rule for a line that goes with this one, with its own confidence and reason. */
+    Verdict carriedTo(double confidence, String reason) {
+        return new Verdict(label, rule, confidence, reason, Map.of());
+    }
+
     /** The same verdict with its confidence scaled by {@code factor} and {@code evidence} added to its reason. */
     Verdict scaled(double factor, String evidence) {
         return new Verdict(label, rule, confidence * factor, reason + evidence, metadata);

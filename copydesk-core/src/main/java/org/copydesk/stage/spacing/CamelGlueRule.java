@@ -163,7 +163,9 @@ final class CamelGlueRule implements SpacingRule {
         int seen = 0;
         java.util.List<String> before = wordsBefore(view.text, start);
         java.util.List<String> after = wordsAfter(view.text, end);
-        for (String word : concat(before, after)) {
+        java.util.List<String> around = new java.util.ArrayList<>(before);
+        around.addAll(after);
+        for (String word : around) {
             seen++;
             if (Character.isUpperCase(word.charAt(0))) {
                 capitalised++;
@@ -174,12 +176,6 @@ final class CamelGlueRule implements SpacingRule {
         boolean inside = before.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)))
                 && after.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
         return inside && capitalised >= 2 && capitalised * 3 >= seen * 2;
-    }
-
-    private static java.util.List<String> concat(java.util.List<String> a, java.util.List<String> b) {
-        java.util.List<String> out = new java.util.ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 
     /** Up to two word tokens before {@code start}, on the same line. */
